@@ -9,7 +9,7 @@ import type { Node, SelectStmt } from '@pgsql/types';
 import { buildCatalog } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from './catalog/catalog.js';
 import { bindQuery, type StreamTableShape } from './bind/bind.js';
-import { checkFunctionNames } from './bind/functions.js';
+import { checkFunctionNames, declaredFunctionsCalled } from './bind/functions.js';
 import { checkColumnsLoosely, checkReferences, outputColumnsOf, referencedRelations, type LocatedColumn } from './bind/references.js';
 import { LOCAL, type Placement } from './catalog/placement.js';
 import { aggregateShape, planMaintenance, PlanError, type MaintenancePlan } from './diff/plan.js';
@@ -52,6 +52,8 @@ export interface CompiledStreamTable {
   readonly order: number;
   /** The defining query as PostgreSQL's parser understood it. */
   readonly definingQuery: string;
+  /** The functions and aggregates of schema/ it calls (through views too), by name: see Catalog.functionDefinitions. */
+  readonly functions: readonly string[];
 }
 
 export interface AnalyzedProject {
@@ -139,6 +141,7 @@ function compileStream(
     throw e;
   }
   const definingQuery = printedQuery(def);
+  const functions = declaredFunctionsCalled(def.query, ctx.catalog);
   // A source that is a table of schema/ (a stream table's storage is a local, plain table).
   const sourceTable = (name: QualifiedName) => (ctx.streams.has(qualifiedKey(name)) ? undefined : findTable(ctx.catalog, name));
   const placementOf = (name: QualifiedName): Placement => sourceTable(name)?.placement ?? LOCAL;
@@ -197,6 +200,7 @@ function compileStream(
       schedule,
       order,
       definingQuery,
+      functions,
     };
   }
   const loose = outputColumnsOf(def.query, ctx) ?? [];
@@ -224,6 +228,7 @@ function compileStream(
     schedule,
     order,
     definingQuery,
+    functions,
   };
 }
 

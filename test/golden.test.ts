@@ -18,7 +18,7 @@ import { compileFiles, defaultOutDir } from '../compiler/cli/compile-command.js'
 import { analyzeProject, type AnalyzedProject } from '../compiler/compile.js';
 import { fileStem } from '../compiler/emit/naming.js';
 import type { OutputFile } from '../compiler/emit/output.js';
-import { catalogSql } from '../compiler/emit/project.js';
+import { catalogSql, migrationGuardSql } from '../compiler/emit/project.js';
 import { compileHistory } from '../compiler/migrate/history.js';
 import { describeChange } from '../compiler/migrate/transition.js';
 import { checkPlpgsql, checkSyntax, loadParser } from '../compiler/parser/adapter.js';
@@ -226,7 +226,7 @@ for (const dir of fixtures) {
       for (const l of sum.slice(1)) expect(l).toMatch(/ h1:\S+$/);
     });
 
-    it('the initial migration: the catalog first, then a section per captured source and per stream table, between begin_migration and end_migration', () => {
+    it('the initial migration: the guard, the catalog, then a section per captured source and per stream table, between begin_migration and end_migration', () => {
       const up = content(INITIAL);
       const args = `${literal(name)}, 1, 'initial'`;
       const begin = `CALL pg_trickle.begin_migration(${args});\n`;
@@ -235,11 +235,14 @@ for (const dir of fixtures) {
       expect(up.split(end), 'end_migration once').toHaveLength(2);
       expect(up.endsWith(end), 'ends with end_migration').toBe(true);
 
-      // Only comments before the catalog; begin_migration right after it.
+      // Only comments and the guard before the catalog; begin_migration right after it.
       const catalog = catalogSql();
       const at = up.indexOf(catalog);
       expect(at, 'the catalog script, whole').toBeGreaterThan(0);
-      expect(up.slice(0, at).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('--'))).toEqual([]);
+      const guard = up.indexOf(migrationGuardSql());
+      expect(guard, 'the guard, whole, before the catalog').toBeGreaterThan(0);
+      expect(up.slice(guard + migrationGuardSql().length, at).trim()).toBe('');
+      expect(up.slice(0, guard).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('--'))).toEqual([]);
       expect(up.slice(0, at)).toMatch(new RegExp(`^-- trickle migration 0001_initial of project ${escapeRegExp(name)}\n`));
       expect(up.slice(at + catalog.length).trimStart().startsWith(begin), 'begin_migration right after the catalog').toBe(true);
       const firstBanner = up.search(/^-- ={72}$/m);

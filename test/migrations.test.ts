@@ -34,6 +34,7 @@ import { startEmbeddedPostgres, type PgServer } from '../compiler/db/servers.js'
 import { stableHash } from '../compiler/diff/context.js';
 import { compileHistory } from '../compiler/migrate/history.js';
 import { describeChange } from '../compiler/migrate/transition.js';
+import { dropSql } from '../compiler/emit/project.js';
 import { loadParser } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
 import { refreshAll, runScript } from '../compiler/verify/verify.js';
@@ -961,5 +962,130 @@ describe('ALTER TYPE of an enum or a composite that sources use', () => {
       await c.end();
       await server.stop();
     }
+  });
+});
+
+describe('migrations on a live database: refresh modes, functions, collations, isolation and concurrency', () => {
+  const project = (name: string, schema: string, streams: string, refreshMode: 'AUTO' | 'FULL' | 'DIFFERENTIAL' = 'AUTO') => ({
+    config: { name, defaults: { schedule: '1m', refreshMode } },
+    schema: [new SourceText('schema/001.sql', schema)],
+    streams: [new SourceText('streams/001.sql', streams)],
+    data: [],
+    changes: [],
+  });
+  const newUps = (h: History, before?: History) => h.files.filter((f) => f.role === 'up' && !(before?.files ?? []).some((g) => g.path === f.path));
+  const newDowns = (h: History, before: History) => h.files.filter((f) => f.role === 'down' && !before.files.some((g) => g.path === f.path));
+  let server: PgServer | undefined;
+  beforeAll(async () => {
+    await loadParser();
+    server = await startEmbeddedPostgres();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  const withDatabase = async (name: string, body: (c: pg.Client) => Promise<void>) => {
+    const admin = await connect(server!.adminUrl());
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const c = await connect(server!.adminUrl(name));
+    try {
+      await body(c);
+    } finally {
+      await c.end();
+    }
+  };
+
+  // Regression: the drop guard asked for __pgt_row_id, which only differentially maintained
+  // stream tables have: a FULL one could be neither rebuilt, dropped nor reverted.
+  it('a stream table refreshed in full is rebuilt, reverted and dropped', async () => {
+    const schema = 'CREATE TABLE t (id int PRIMARY KEY, g int);';
+    const v1 = project('full_modes', schema, 'CREATE MATERIALIZED VIEW f AS SELECT g, count(*) AS n FROM t GROUP BY g;\nCREATE MATERIALIZED VIEW lim AS SELECT id FROM t ORDER BY id LIMIT 2 OFFSET 1;', 'FULL');
+    const v2 = project('full_modes', schema, 'CREATE MATERIALIZED VIEW f AS SELECT g, count(*) AS n FROM t WHERE g > 0 GROUP BY g;\nCREATE MATERIALIZED VIEW lim AS SELECT id FROM t ORDER BY id LIMIT 3 OFFSET 1;', 'FULL');
+    const first = compileHistory(analyzeProject(v1), new Map(), 'plain');
+    const next = compileHistory(analyzeProject(v2), new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+    await withDatabase('full_modes', async (c) => {
+      await runScript(c, schema + ' INSERT INTO t SELECT i, i % 3 FROM generate_series(1, 20) i;', 'schema/');
+      for (const f of newUps(first)) await runScript(c, f.content, f.path);
+      const [up] = newUps(next, first);
+      await runScript(c, up!.content, up!.path);
+      await expectOracle(c, analyzeProject(v2), 'rebuilt');
+      const [down] = newDowns(next, first);
+      await runScript(c, down!.content, down!.path);
+      await expectOracle(c, analyzeProject(v1), 'reverted');
+      await runScript(c, dropSql(analyzeProject(v1).streams.find((st) => st.name.name === 'f')!), 'drop/public_f.sql');
+      expect(await c.query("SELECT to_regclass('public.f') AS r").then((r) => r.rows[0].r)).toBeNull();
+    });
+  });
+
+  // Regression: an edited function body (CREATE OR REPLACE FUNCTION in schema/) compiled to no
+  // migration, and the stream tables kept the groups the old body computed.
+  it('a function whose body changes rebuilds the stream tables calling it, also through another function', async () => {
+    const schema = (divisor: number) =>
+      `CREATE TABLE t (id int PRIMARY KEY, v int);\nCREATE FUNCTION bucket(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x / ${divisor} $$;\nCREATE FUNCTION label(x int) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN 'b' || bucket(x); END $$;`;
+    const streams = 'CREATE MATERIALIZED VIEW by_bucket AS SELECT bucket(v) AS b, count(*) AS n FROM t GROUP BY 1;\nCREATE MATERIALIZED VIEW by_label AS SELECT label(v) AS l, count(*) AS n FROM t GROUP BY 1;\nCREATE MATERIALIZED VIEW plain AS SELECT v, count(*) AS n FROM t GROUP BY v;';
+    const first = compileHistory(analyzeProject(project('functions', schema(10), streams)), new Map(), 'plain');
+    const p2 = analyzeProject(project('functions', schema(20), streams));
+    const next = compileHistory(p2, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+    expect((next.added?.changes ?? []).map(describeChange).filter((c) => c.startsWith('rebuild')).sort()).toEqual([
+      'rebuild stream table public.by_bucket: function bucket, which it calls, changed (or one that it calls)',
+      'rebuild stream table public.by_label: function label, which it calls, changed (or one that it calls)',
+    ]);
+    await withDatabase('functions', async (c) => {
+      await runScript(c, `${schema(10)}\nINSERT INTO t SELECT i, i FROM generate_series(1, 40) i;`, 'schema/');
+      for (const f of newUps(first)) await runScript(c, f.content, f.path);
+      await c.query('INSERT INTO t VALUES (41, 41)');
+      const replaced = schema(20).split('\n')[1]!.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
+      await runScript(c, [replaced, ...newUps(next, first).map((f) => f.content)].join('\n'), 'the new body and the migration');
+      await c.query('INSERT INTO t VALUES (100, 55)');
+      await refreshAll(c, p2);
+      await expectOracle(c, p2, 'after the new body');
+    });
+  });
+
+  // Regression: ALTER COLUMN ... TYPE text COLLATE "C" compiled to no migration: the change
+  // buffer and the stream tables kept comparing under the old collation.
+  it('a column given another collation rebuilds its readers and their capture', async () => {
+    const schema = (collate: string) => `CREATE TABLE w (id int PRIMARY KEY, name text${collate});`;
+    const streams = "CREATE MATERIALIZED VIEW after_a AS SELECT id, name FROM w WHERE name > 'a';\nCREATE MATERIALIZED VIEW firsts AS SELECT min(name) AS first FROM w;";
+    const first = compileHistory(analyzeProject(project('collations', schema(''), streams)), new Map(), 'plain');
+    const p2 = analyzeProject(project('collations', schema(' COLLATE "C"'), streams));
+    const next = compileHistory(p2, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+    expect((next.added?.changes ?? []).map(describeChange)).toEqual(expect.arrayContaining(['rebuild stream table public.after_a: what it reads or how it is maintained changed']));
+    await withDatabase('collations', async (c) => {
+      await runScript(c, `${schema(' COLLATE "en-US-x-icu"')}\nINSERT INTO w VALUES (1, 'b'), (2, 'B'), (3, 'A'), (4, 'c');`, 'schema/');
+      for (const f of newUps(first)) await runScript(c, f.content, f.path);
+      await c.query("INSERT INTO w VALUES (5, 'Z')");
+      await runScript(c, ['ALTER TABLE w ALTER COLUMN name TYPE text COLLATE "C";', ...newUps(next, first).map((f) => f.content)].join('\n'), 'collation and migration');
+      await c.query("INSERT INTO w VALUES (6, 'D'), (7, 'a0')");
+      await refreshAll(c, p2);
+      await expectOracle(c, p2, 'after the collation');
+    });
+  });
+
+  // Regression: under REPEATABLE READ a migration's snapshot is taken before it waits for locks,
+  // so a writer committing meanwhile was lost for good; two migrations run at once failed with
+  // raw catalog errors. Migrations now refuse any isolation but READ COMMITTED and run one at a time.
+  it('a migration refuses REPEATABLE READ, and a second one run at the same time waits, then is refused as applied', async () => {
+    const v1 = project('guarded', 'CREATE TABLE t (id int PRIMARY KEY, g int);', 'CREATE MATERIALIZED VIEW s AS SELECT g, count(*) AS n FROM t GROUP BY g;');
+    const [up] = newUps(compileHistory(analyzeProject(v1), new Map(), 'plain'));
+    await withDatabase('guarded', async (c) => {
+      await c.query('CREATE TABLE t (id int PRIMARY KEY, g int)');
+      await c.query("SET default_transaction_isolation = 'repeatable read'");
+      await expect(runScript(c, up!.content, up!.path)).rejects.toThrow(/pg_trickle: migrations run under READ COMMITTED, not REPEATABLE READ/);
+      await c.query('RESET default_transaction_isolation');
+      const other = await connect(server!.adminUrl('guarded'));
+      try {
+        await c.query('BEGIN');
+        await c.query(up!.content);
+        const second = runScript(other, up!.content, 'the same migration at once');
+        const waiting = async () => (await c.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).rows[0].n as number;
+        for (let i = 0; i < 100 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(await waiting()).toBe(1);
+        await c.query('COMMIT');
+        await expect(second).rejects.toThrow(/migration 0001_initial of project guarded is already applied/);
+      } finally {
+        await other.end();
+      }
+    });
   });
 });

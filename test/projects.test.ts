@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeProject, type AnalyzedProject } from '../compiler/compile.js';
 import { withTempDatabase } from '../compiler/db/servers.js';
 import { emitProject, migrationsToApply } from '../compiler/emit/output.js';
+import { compileHistory } from '../compiler/migrate/history.js';
 import { loadParser } from '../compiler/parser/adapter.js';
 import { SourceText } from '../compiler/parser/source.js';
 import { refreshAll, runScript } from '../compiler/verify/verify.js';
@@ -27,8 +28,10 @@ function project(name: string, table: string, stream: string): AnalyzedProject {
   });
 }
 
-const WIDE = project('wide', 'CREATE TABLE t (id int PRIMARY KEY, g int, x int, y int);', 'CREATE MATERIALIZED VIEW wide_sums AS SELECT g, count(*) AS n, sum(y) AS s FROM t GROUP BY g;');
-const NARROW = project('narrow', 'CREATE TABLE t (id int PRIMARY KEY, g int, x int);', 'CREATE MATERIALIZED VIEW narrow_sums AS SELECT g, sum(x) AS s FROM t GROUP BY g;');
+const WIDE_STREAM = 'CREATE MATERIALIZED VIEW wide_sums AS SELECT g, count(*) AS n, sum(y) AS s FROM t GROUP BY g;';
+const NARROW_STREAM = 'CREATE MATERIALIZED VIEW narrow_sums AS SELECT g, sum(x) AS s FROM t GROUP BY g;';
+const WIDE = project('wide', 'CREATE TABLE t (id int PRIMARY KEY, g int, x int, y int);', WIDE_STREAM);
+const NARROW = project('narrow', 'CREATE TABLE t (id int PRIMARY KEY, g int, x int);', NARROW_STREAM);
 
 const NARROW_TOO = project('narrow_too', 'CREATE TABLE t (id int PRIMARY KEY, g int, x int);', 'CREATE MATERIALIZED VIEW narrow_counts AS SELECT g, count(*) AS n FROM t GROUP BY g;');
 
@@ -98,6 +101,38 @@ for (const entry of pgServers()) {
         expect(await refreshAll(client, NARROW_TOO)).toEqual(['DIFFERENTIAL']);
         await expectOracle(client, NARROW, 'narrow');
         await expectOracle(client, NARROW_TOO, 'narrow too');
+      });
+    });
+
+    // Regression: a column both projects retype (int to numeric(10,2)) kept its old type in the
+    // shared buffer, which the first migration does not recreate while the other project reads
+    // the table: every captured value was cast back to int (10.25 stored as 10), for good.
+    it('a column retyped in both projects is retyped in the shared buffer, its pending changes kept', async (ctx) => {
+      if (!server) return ctx.skip();
+      const streams: Record<string, string> = {
+        sums: 'CREATE MATERIALIZED VIEW x_sums AS SELECT g, sum(x) AS s FROM t GROUP BY g;',
+        rows: 'CREATE MATERIALIZED VIEW x_rows AS SELECT id, x FROM t WHERE x > 2;',
+      };
+      const version = (name: string, type: string) => project(name, `CREATE TABLE t (id int PRIMARY KEY, g int, x ${type}, y int);`, streams[name]!);
+      const history = (name: string) => {
+        const first = compileHistory(version(name, 'int'), new Map(), 'plain');
+        const next = compileHistory(version(name, 'numeric(10,2)'), new Map(first.files.map((f) => [f.path, f.content])), 'plain');
+        const up = (h: typeof first, before: typeof first['files']) => h.files.filter((f) => f.role === 'up' && !before.some((g) => g.path === f.path)).map((f) => f.content);
+        return { first: up(first, []), next: up(next, first.files) };
+      };
+      await withTable(async (client) => {
+        const sums = history('sums');
+        const rows = history('rows');
+        for (const sql of [...sums.first, ...rows.first]) await runScript(client, sql, 'first');
+        await client.query('UPDATE t SET x = x + 1 WHERE id % 5 = 0');
+        await runScript(client, ['ALTER TABLE t ALTER COLUMN x TYPE numeric(10,2);', ...sums.next].join('\n'), 'sums retyped');
+        await client.query('UPDATE t SET x = x + 0.5 WHERE id % 4 = 0');
+        for (const sql of rows.next) await runScript(client, sql, 'rows retyped');
+        await client.query('UPDATE t SET x = x + 0.25 WHERE id % 3 = 0; INSERT INTO t VALUES (100, 1, 2.5, 1)');
+        for (const p of [version('sums', 'numeric(10,2)'), version('rows', 'numeric(10,2)')]) {
+          expect(await refreshAll(client, p)).toEqual(['DIFFERENTIAL']);
+          await expectOracle(client, p, p.name);
+        }
       });
     });
   });

@@ -1533,7 +1533,7 @@ describe('runtime on embedded PostgreSQL 18', () => {
         await main.q('INSERT INTO s_c VALUES (1)');
         const drop = dropSql(analyzeProject(sourcesOf(FIRST)).streams.find((st) => st.name.name === 's_c')!);
         const e = await errorOf(runScript(main.client, drop, 'drop/public_s_c.sql'));
-        expect(e.message).toMatch(/cannot drop public\.s_c: it is not a stream table \(it has no column __pgt_row_id\)$/);
+        expect(e.message).toMatch(/cannot drop public\.s_c: it is not a stream table \(it has neither trickle's comment nor the column __pgt_row_id\)$/);
         expect(Number(await main.one('SELECT count(*) FROM s_c'))).toBe(1);
       });
     });

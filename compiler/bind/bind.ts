@@ -933,7 +933,9 @@ class Binder {
     const left = this.groupOp(t.left, scope);
     const joined = scope.joinedColumns();
     const on = and(t.on.map((q) => this.onCondition(q, scope)));
-    const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, ...definitionTypes(fn), leftJoin: { on }, columns: joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : c)) };
+    // A column of the left side is NULL where an outer join there pads it, whatever its table says.
+    const columns = joined.map((c, i) => (i >= fn.offset ? { ...c, notNull: false } : { ...c, notNull: c.notNull && left.columns[i]!.notNull }));
+    const op: Op = { kind: 'lateral_function', input: left, call: this.lateralCall(fn, scope), ordinality: fn.lateral!.ordinality, ...definitionTypes(fn), leftJoin: { on }, columns };
     return this.addPredicate(op, quals.map((q) => this.scalar(q, scope, 'WHERE')));
   }
 
@@ -1147,7 +1149,9 @@ class Binder {
         CaseExpr: { args: [{ CaseWhen: { expr: { NullTest: { arg: paramRef(rows), nulltesttype: 'IS_NULL' } }, result: lq.empty[i - e.offset]!.ast } }], defresult: paramRef(perm[i]!) },
       } as Node);
     });
-    const projected: Op = { kind: 'project', input: op, exprs, columns: joined };
+    // A column is NULL where an outer join before a LEFT JOIN LATERAL pads it, whatever its table says.
+    const columns = joined.map((c, i) => ({ ...c, notNull: c.notNull && op.columns[perm[i]!]!.notNull }));
+    const projected: Op = { kind: 'project', input: op, exprs, columns };
     return this.addPredicate(projected, later);
   }
 

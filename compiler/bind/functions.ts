@@ -3,7 +3,8 @@
  * runs; the compiler knows PostgreSQL's own names and those schema/ creates, so it says so at
  * the call. Argument types are not checked: a name that exists with other arguments passes.
  */
-import type { FuncCall, Node } from '@pgsql/types';
+import type { FuncCall, Node, RangeVar } from '@pgsql/types';
+import { compareText } from '../order.js';
 import { nameExists } from '../catalog/builtin-names.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { TrickleError } from '../errors.js';
@@ -53,4 +54,32 @@ function nearest(name: string, declared: ReadonlySet<string>): string | undefine
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
+}
+
+/**
+ * The functions and aggregates of schema/ a query calls, by unqualified name, sorted: in its own
+ * text and in the views it reads (by name, in any schema: more than it reads, never less).
+ */
+export function declaredFunctionsCalled(query: Node, catalog: Pick<Catalog, 'functionDefinitions' | 'views'>): string[] {
+  const declared = catalog.functionDefinitions;
+  if (!declared?.size) return [];
+  const called = new Set<string>();
+  const seenViews = new Set<string>();
+  const walk = (node: Node): void =>
+    walkAst(node, (n, type) => {
+      if (type === 'FuncCall') {
+        const name = stringFields((n as { FuncCall: FuncCall }).FuncCall.funcname ?? []).at(-1);
+        if (name !== undefined && declared.has(name)) called.add(name);
+      } else if (type === 'RangeVar') {
+        const relname = (n as { RangeVar: RangeVar }).RangeVar.relname;
+        for (const [key, v] of catalog.views ?? []) {
+          if (v.name.name !== relname || seenViews.has(key)) continue;
+          seenViews.add(key);
+          walk({ SelectStmt: v.query } as Node);
+        }
+      }
+      return true;
+    });
+  walk(query);
+  return [...called].sort(compareText);
 }

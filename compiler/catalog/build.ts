@@ -13,6 +13,7 @@ import { chooseName, columnsAddition, nameKeys, NO_CONSTRAINTS, type KeySpec, ty
 import { qualifiedKey, type Catalog, type Column, type KeptStatement, type QualifiedName, type Table, type UnsupportedRelation, type View } from './catalog.js';
 import { mapRelations } from './relations.js';
 import { walkAst } from '../ir/expr.js';
+import { definitionText, functionDefinitions } from './function-definitions.js';
 import { textFormOf, type TypeRef, type TypeShape } from './text-forms.js';
 import { arrayOf, equalityOfType, hasCanonicalText, withoutCollation, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
@@ -43,6 +44,11 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
   const aggregates = new Set<string>();
   // Names a query may call besides PostgreSQL's own (see Catalog.callableNames).
   const callable = new Set<string>();
+  // The statements that define each function and aggregate, by unqualified name.
+  const functionStatements = new Map<string, string[]>();
+  const defines = (name: string, node: Node, sql: string): void => {
+    functionStatements.set(name, [...(functionStatements.get(name) ?? []), definitionText(node, sql)]);
+  };
   let extensions = false;
   // The names of each table's constraints (by table key), and every relation name known per
   // schema (tables, views, indexes), against which PostgreSQL numbers a default name.
@@ -546,6 +552,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const names = (f.funcname ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         const name = names[names.length - 1] ?? '';
         callable.add(name);
+        defines(name, node, sql);
         if (f.returnType?.setof || table) setReturning.add(name);
         if (!f.is_procedure) {
           const type = table || f.returnType === undefined ? undefined : typeOf(f.returnType);
@@ -560,6 +567,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const f = node.AlterFunctionStmt;
         const names = stringsOf(f.func?.objname);
         const name = names[names.length - 1] ?? '';
+        defines(name, node, sql);
         for (const a of f.actions ?? []) {
           if (!('DefElem' in a) || a.DefElem.defname !== 'volatility' || !a.DefElem.arg || !('String' in a.DefElem.arg)) continue;
           if (a.DefElem.arg.String.sval === 'immutable') notImmutable.delete(name);
@@ -569,6 +577,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         // Its calls aggregate: a query calling one groups its rows (and is refreshed in full).
         const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         aggregates.add(names[names.length - 1] ?? '');
+        defines(names[names.length - 1] ?? '', node, sql);
       } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_COLLATION') {
         // By bare name, never removed: a deterministic collation of that name in another schema
         // must not make a nondeterministic one's columns look exact (trickle does not resolve them).
@@ -616,7 +625,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     return { ...rest, ...(type ? { type } : {}), ...(textForm !== undefined ? { textForm } : {}) };
   };
   const finalTables = new Map([...tables].map(([k, t]) => [k, t.columns.some((c) => c.declared) ? { ...t, columns: t.columns.map(asTypesAre) } : t]));
-  return { schemas: [...schemas].sort(), tables: finalTables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
+  return { schemas: [...schemas].sort(), tables: finalTables, views, unsupported, setReturningFunctions: setReturning, notImmutableFunctions: notImmutable, functionDefinitions: functionDefinitions(functionStatements), aggregates, ...callableNames, types: known(userTypes), functionTypes: known(returns), statements };
 }
 
 export function relationName(rel: { schemaname?: string; relname?: string }): QualifiedName {
@@ -836,6 +845,7 @@ function column(name: string, def: ColumnDef, typing: ColumnTyping): Column {
     ...(type ? { type } : {}),
     equality: typing.equalityOf(def.typeName, def.collClause),
     ...(virtual ? { virtual } : {}),
+    ...(def.collClause ? { collation: stringsOf(def.collClause.collname).join('.') } : {}),
     ...(declared.user !== undefined ? { declared } : {}),
   };
 }

@@ -29,6 +29,8 @@ export interface Column {
   readonly equality?: string;
   /** A virtual generated column (`GENERATED ALWAYS AS (...)` without STORED, PostgreSQL 18). */
   readonly virtual?: boolean;
+  /** Its declared collation (`COLLATE ...`), as written; absent without one. */
+  readonly collation?: string;
   /** The type schema/ creates that it is declared with, if any. */
   readonly declared?: TypeRef;
   /** Its values' text form where DDL can change it (an enum's labels, a composite's parts: see catalog/text-forms.ts). */
@@ -101,6 +103,12 @@ export interface Catalog {
    * table calling one cannot be maintained from its sources' changes.
    */
   readonly notImmutableFunctions?: ReadonlySet<string>;
+  /**
+   * What decides the results of each function (and aggregate) schema/ declares, by unqualified
+   * name: a hash of its statements and of those of the functions of schema/ its body names (see
+   * catalog/function-definitions.ts). A stream table calling one is rebuilt when it changes.
+   */
+  readonly functionDefinitions?: ReadonlyMap<string, string>;
   /** Names (unqualified) of the aggregates schema/ creates (CREATE AGGREGATE). */
   readonly aggregates?: ReadonlySet<string>;
   /**

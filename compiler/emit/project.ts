@@ -50,6 +50,11 @@ export function trackedSources(p: AnalyzedProject): Map<string, TrackedSource> {
   return out;
 }
 
+/** The first statement of every migration and down script (see the template). */
+export function migrationGuardSql(): string {
+  return templateText('migration_guard.sql');
+}
+
 export function catalogSql(): string {
   return renderTemplate('catalog.sql.hbs', { version: TRICKLE_VERSION, schedule: templateText('schedule.sql').trim() });
 }

@@ -11,7 +11,7 @@ import { compareText } from '../order.js';
 import { qualifiedKey, type QualifiedName } from '../catalog/catalog.js';
 import type { AnalyzedProject, CompiledStreamTable } from '../compile.js';
 import { bufferName, bufferTable, stableHash, stableName } from '../diff/context.js';
-import { catalogSql, cdcSql, streamTableSql, trackedSources } from '../emit/project.js';
+import { catalogSql, cdcSql, migrationGuardSql, streamTableSql, trackedSources } from '../emit/project.js';
 import { triggerFunctionName } from '../emit/naming.js';
 import { deparse, parseSql } from '../parser/adapter.js';
 import { SourceText } from '../parser/source.js';
@@ -79,7 +79,7 @@ export function adoptMigration(project: AnalyzedProject, legacy: LegacyInstall, 
     if (same && sourcesOk) kept.add(key);
   }
 
-  const sections: string[] = [];
+  const sections: string[] = [migrationGuardSql()];
   sections.push(
     `${banner('the OID-named catalog: backfill stable names and placements, then set it aside')}
 DO $pgt$

@@ -9,7 +9,7 @@
 import type { AnalyzedProject } from '../compile.js';
 import { TrickleError } from '../errors.js';
 import { qualifiedKey } from '../catalog/catalog.js';
-import { catalogSql, scheduleJobSql } from '../emit/project.js';
+import { catalogSql, migrationGuardSql, scheduleJobSql } from '../emit/project.js';
 import { banner } from '../sql/fragments.js';
 import { commentText, literal } from '../sql/quote.js';
 import { historyFiles, LAYOUTS, migrationFiles, unwrapUp, versionTag, type Layout, type LayoutFile, type Migration } from './layouts.js';
@@ -197,6 +197,7 @@ function renderUp(project: string, version: number, name: string, changes: reado
       'and refuses to run twice or out of order.',
     ]),
     '',
+    migrationGuardSql(),
     ...(first ? [catalogSql()] : []),
     `CALL pg_trickle.begin_migration(${args});`,
     '',
@@ -213,6 +214,7 @@ function renderDown(project: string, version: number, name: string, sections: re
   return [
     header([`trickle: revert migration ${tag} of project ${project}`, '', 'Only the latest applied migration of a project can be reverted.']),
     '',
+    migrationGuardSql(),
     `CALL pg_trickle.begin_revert(${args});`,
     '',
     ...sections,

@@ -33,6 +33,8 @@ export interface TableState {
     readonly virtual?: boolean;
     /** Its values' text form where DDL can change it (see catalog/text-forms.ts). */
     readonly textForm?: string;
+    /** Its declared collation; absent without one. */
+    readonly collation?: string;
   }[];
   readonly primaryKey: readonly string[];
   readonly uniqueKeys: readonly (readonly string[])[];
@@ -97,6 +99,8 @@ export interface FunctionsState {
   readonly aggregates?: readonly string[];
   /** What functions return, where it is a type trickle knows (see Catalog.functionTypes). */
   readonly returns?: Readonly<Record<string, KnownType>>;
+  /** What decides each one's results (see Catalog.functionDefinitions). */
+  readonly definitions?: Readonly<Record<string, string>>;
 }
 
 export interface UnsupportedState {
@@ -129,7 +133,8 @@ export function stateOf(p: AnalyzedProject, layout: string, migrations: readonly
   const names = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort(compareText);
   const lists = { setReturning: names(p.catalog.setReturningFunctions), notImmutable: names(p.catalog.notImmutableFunctions), aggregates: names(p.catalog.aggregates) };
   const returns = p.catalog.functionTypes?.size ? { returns: Object.fromEntries(p.catalog.functionTypes) } : {};
-  const functions = { ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0)), ...returns } as FunctionsState;
+  const definitions = p.catalog.functionDefinitions?.size ? { definitions: Object.fromEntries([...p.catalog.functionDefinitions].sort(([a], [b]) => compareText(a, b))) } : {};
+  const functions = { ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v.length > 0)), ...returns, ...definitions } as FunctionsState;
   // Written only when there are some, so that the states of projects without any stay as they were.
   return {
     format: STATE_FORMAT,
@@ -158,6 +163,7 @@ function tableState(t: Table): TableState {
       ...(c.equality !== undefined && c.equality !== equalityOfType(c.typeSql) ? { equality: c.equality } : {}),
       ...(c.virtual ? { virtual: true } : {}),
       ...(c.textForm !== undefined ? { textForm: c.textForm } : {}),
+      ...(c.collation !== undefined ? { collation: c.collation } : {}),
     })),
     primaryKey: [...t.primaryKey],
     uniqueKeys: t.uniqueKeys.map((k) => [...k]),
@@ -201,7 +207,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
       name: { schema: t.schema, name: t.name },
       columns: t.columns.map((c) => {
         const type = c.treatedAs ?? knownType(c.type);
-        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), equality: c.equality ?? equalityOfType(c.type), ...(c.virtual ? { virtual: true } : {}), ...(c.textForm !== undefined ? { textForm: c.textForm } : {}) };
+        return { name: c.name, typeSql: c.type, notNull: c.notNull, ...(type ? { type } : {}), equality: c.equality ?? equalityOfType(c.type), ...(c.virtual ? { virtual: true } : {}), ...(c.textForm !== undefined ? { textForm: c.textForm } : {}), ...(c.collation !== undefined ? { collation: c.collation } : {}) };
       }),
       primaryKey: t.primaryKey,
       uniqueKeys: t.uniqueKeys,
@@ -231,6 +237,7 @@ export function catalogOfState(s: ProjectState, file: string): Catalog {
     aggregates: new Set(f.aggregates ?? []),
     types: new Map(Object.entries(s.types ?? {})),
     functionTypes: new Map(Object.entries(f.returns ?? {})),
+    functionDefinitions: new Map(Object.entries(f.definitions ?? {})),
     statements: [],
   };
 }

@@ -46,10 +46,12 @@ export function fingerprint(st: CompiledStreamTable, project: AnalyzedProject): 
         mode: st.mode,
         columns: st.columns.map((c) => c.name),
         sources: st.sources.map((s) => [qualifiedKey(s.name), s.kind, s.consumesChanges, s.columns]),
-        // Column types of source tables: a retyped column changes the storage and the change buffer.
-        types: st.sources.map((s) => project.catalog.tables.get(qualifiedKey(s.name))?.columns.map((c) => `${c.name} ${c.typeSql}`) ?? null),
+        // Column types (and collations) of source tables: a retyped column changes the storage and the change buffer.
+        types: st.sources.map((s) => project.catalog.tables.get(qualifiedKey(s.name))?.columns.map((c) => `${c.name} ${c.typeSql}${c.collation !== undefined ? ` COLLATE ${c.collation}` : ''}`) ?? null),
         // Where source tables live, and whether they are partitioned, decides how their changes are captured and read.
         placements: st.sources.map((s) => `${placementText(s.placement)}${s.partitioned ? ', partitioned' : ''}`),
+        // The bodies of the functions it calls: its rows were computed with them.
+        functions: st.functions.map((f) => [f, project.catalog.functionDefinitions?.get(f) ?? null]),
         storage: st.plan?.storageQuery ?? null,
         delta: st.plan?.deltaStatement ?? null,
         hidden: st.plan?.hidden ?? null,
@@ -87,7 +89,11 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
     const old = fromStreams.get(key);
     if (!old) continue;
     if (fingerprint(old, from) !== fingerprint(st, to)) {
-      rebuilt.set(key, old.definingQuery !== st.definingQuery ? 'its definition changed' : 'what it reads or how it is maintained changed');
+      const fn = st.functions.find((f) => old.functions.includes(f) && from.catalog.functionDefinitions?.get(f) !== to.catalog.functionDefinitions?.get(f));
+      rebuilt.set(
+        key,
+        old.definingQuery !== st.definingQuery ? 'its definition changed' : fn !== undefined ? `function ${fn}, which it calls, changed (or one that it calls)` : 'what it reads or how it is maintained changed',
+      );
       continue;
     }
     const retexted = retextedColumn(old, from, to);

@@ -2,6 +2,22 @@
 --
 -- Only the latest applied migration of a project can be reverted.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 CALL pg_trickle.begin_revert('citus', 1, 'initial');
 
 -- ========================================================================
@@ -21,11 +37,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.whole_amount_per_status', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.whole_amount_per_status') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.whole_amount_per_status') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.whole_amount_per_status'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.whole_amount_per_status') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.whole_amount_per_status';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.whole_amount_per_status';
     END IF;
 END
 $pgt$;
@@ -52,11 +71,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.visits_per_customer', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.visits_per_customer') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.visits_per_customer') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.visits_per_customer'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.visits_per_customer') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.visits_per_customer';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.visits_per_customer';
     END IF;
 END
 $pgt$;
@@ -83,11 +105,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.revenue_per_region', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.revenue_per_region') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.revenue_per_region') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.revenue_per_region'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.revenue_per_region') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.revenue_per_region';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.revenue_per_region';
     END IF;
 END
 $pgt$;
@@ -114,11 +139,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.revenue_per_customer', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.revenue_per_customer') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.revenue_per_customer') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.revenue_per_customer'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.revenue_per_customer') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.revenue_per_customer';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.revenue_per_customer';
     END IF;
 END
 $pgt$;
@@ -145,11 +173,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.regions_without_notes', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.regions_without_notes') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.regions_without_notes') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.regions_without_notes'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.regions_without_notes') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.regions_without_notes';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.regions_without_notes';
     END IF;
 END
 $pgt$;
@@ -176,11 +207,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.region_sizes', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.region_sizes') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.region_sizes') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.region_sizes'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.region_sizes') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.region_sizes';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.region_sizes';
     END IF;
 END
 $pgt$;
@@ -207,11 +241,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.region_name_prefixes', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.region_name_prefixes') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.region_name_prefixes') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.region_name_prefixes'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.region_name_prefixes') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.region_name_prefixes';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.region_name_prefixes';
     END IF;
 END
 $pgt$;
@@ -238,11 +275,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.region_goals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.region_goals') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.region_goals') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.region_goals'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.region_goals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.region_goals';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.region_goals';
     END IF;
 END
 $pgt$;
@@ -269,11 +309,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.region_customer_counts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.region_customer_counts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.region_customer_counts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.region_customer_counts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.region_customer_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.region_customer_counts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.region_customer_counts';
     END IF;
 END
 $pgt$;
@@ -300,11 +343,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.paid_orders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.paid_orders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.paid_orders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.paid_orders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.paid_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.paid_orders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.paid_orders';
     END IF;
 END
 $pgt$;
@@ -331,11 +377,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.paid_by_region', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.paid_by_region') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.paid_by_region') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.paid_by_region'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.paid_by_region') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.paid_by_region';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.paid_by_region';
     END IF;
 END
 $pgt$;
@@ -362,11 +411,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_with_customer', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_with_customer') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_with_customer') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_with_customer'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_with_customer') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_with_customer';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_with_customer';
     END IF;
 END
 $pgt$;
@@ -393,11 +445,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_targets_left', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_targets_left') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_targets_left') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_targets_left'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_targets_left') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_targets_left';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_targets_left';
     END IF;
 END
 $pgt$;
@@ -424,11 +479,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_per_status', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_per_status') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_per_status') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_per_status'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_per_status') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_per_status';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_per_status';
     END IF;
 END
 $pgt$;
@@ -455,11 +513,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_per_region', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_per_region') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_per_region') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_per_region'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_per_region') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_per_region';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_per_region';
     END IF;
 END
 $pgt$;
@@ -486,11 +547,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_notes_left', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_notes_left') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_notes_left') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_notes_left'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_notes_left') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_notes_left';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_notes_left';
     END IF;
 END
 $pgt$;
@@ -517,11 +581,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_notes_inner', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_notes_inner') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_notes_inner') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_notes_inner'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_notes_inner') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_notes_inner';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_notes_inner';
     END IF;
 END
 $pgt$;
@@ -548,11 +615,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.orders_by_band', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.orders_by_band') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.orders_by_band') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.orders_by_band'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.orders_by_band') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.orders_by_band';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.orders_by_band';
     END IF;
 END
 $pgt$;
@@ -579,11 +649,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_statuses', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.order_statuses') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.order_statuses') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.order_statuses'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.order_statuses') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.order_statuses';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.order_statuses';
     END IF;
 END
 $pgt$;
@@ -610,11 +683,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_status_letters', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.order_status_letters') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.order_status_letters') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.order_status_letters'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.order_status_letters') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.order_status_letters';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.order_status_letters';
     END IF;
 END
 $pgt$;
@@ -641,11 +717,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_ranks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.order_ranks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.order_ranks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.order_ranks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.order_ranks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.order_ranks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.order_ranks';
     END IF;
 END
 $pgt$;
@@ -672,11 +751,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_extremes', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.order_extremes') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.order_extremes') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.order_extremes'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.order_extremes') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.order_extremes';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.order_extremes';
     END IF;
 END
 $pgt$;
@@ -703,11 +785,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.order_documents', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.order_documents') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.order_documents') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.order_documents'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.order_documents') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.order_documents';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.order_documents';
     END IF;
 END
 $pgt$;
@@ -734,11 +819,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.noted_customers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.noted_customers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.noted_customers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.noted_customers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.noted_customers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.noted_customers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.noted_customers';
     END IF;
 END
 $pgt$;
@@ -765,11 +853,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.northern_orders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.northern_orders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.northern_orders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.northern_orders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.northern_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.northern_orders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.northern_orders';
     END IF;
 END
 $pgt$;
@@ -796,11 +887,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.latest_big_orders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.latest_big_orders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.latest_big_orders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.latest_big_orders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.latest_big_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.latest_big_orders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.latest_big_orders';
     END IF;
 END
 $pgt$;
@@ -827,11 +921,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.large_orders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.large_orders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.large_orders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.large_orders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.large_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.large_orders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.large_orders';
     END IF;
 END
 $pgt$;
@@ -858,11 +955,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.first_customers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.first_customers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.first_customers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.first_customers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.first_customers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.first_customers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.first_customers';
     END IF;
 END
 $pgt$;
@@ -889,11 +989,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.first_customer_per_region', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.first_customer_per_region') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.first_customer_per_region') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.first_customer_per_region'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.first_customer_per_region') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.first_customer_per_region';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.first_customer_per_region';
     END IF;
 END
 $pgt$;
@@ -920,11 +1023,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customers_with_open_orders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.customers_with_open_orders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.customers_with_open_orders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.customers_with_open_orders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.customers_with_open_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.customers_with_open_orders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.customers_with_open_orders';
     END IF;
 END
 $pgt$;
@@ -951,11 +1057,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customers_rollup', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.customers_rollup') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.customers_rollup') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.customers_rollup'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.customers_rollup') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.customers_rollup';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.customers_rollup';
     END IF;
 END
 $pgt$;
@@ -982,11 +1091,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customers_per_region', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.customers_per_region') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.customers_per_region') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.customers_per_region'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.customers_per_region') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.customers_per_region';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.customers_per_region';
     END IF;
 END
 $pgt$;
@@ -1013,11 +1125,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customer_regions', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.customer_regions') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.customer_regions') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.customer_regions'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.customer_regions') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.customer_regions';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.customer_regions';
     END IF;
 END
 $pgt$;
@@ -1044,11 +1159,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.customer_ranks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.customer_ranks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.customer_ranks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.customer_ranks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.customer_ranks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.customer_ranks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.customer_ranks';
     END IF;
 END
 $pgt$;
@@ -1075,11 +1193,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.busy_visit_regions', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.busy_visit_regions') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.busy_visit_regions') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.busy_visit_regions'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.busy_visit_regions') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.busy_visit_regions';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.busy_visit_regions';
     END IF;
 END
 $pgt$;
@@ -1106,11 +1227,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'sales.big_spenders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('sales.big_spenders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('sales.big_spenders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('sales.big_spenders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('sales.big_spenders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'sales.big_spenders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'sales.big_spenders';
     END IF;
 END
 $pgt$;

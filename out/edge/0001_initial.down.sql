@@ -2,6 +2,22 @@
 --
 -- Only the latest applied migration of a project can be reverted.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 CALL pg_trickle.begin_revert('edge', 1, 'initial');
 
 -- ========================================================================
@@ -21,11 +37,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.unmatched_nicknames', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.unmatched_nicknames') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.unmatched_nicknames') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.unmatched_nicknames'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.unmatched_nicknames') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.unmatched_nicknames';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.unmatched_nicknames';
     END IF;
 END
 $pgt$;
@@ -52,11 +71,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.unaliased_people', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.unaliased_people') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.unaliased_people') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.unaliased_people'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.unaliased_people') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.unaliased_people';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.unaliased_people';
     END IF;
 END
 $pgt$;
@@ -83,11 +105,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.renamed_people', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.renamed_people') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.renamed_people') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.renamed_people'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.renamed_people') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.renamed_people';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.renamed_people';
     END IF;
 END
 $pgt$;
@@ -114,11 +139,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.qty_halves', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.qty_halves') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.qty_halves') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.qty_halves'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.qty_halves') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.qty_halves';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.qty_halves';
     END IF;
 END
 $pgt$;
@@ -145,11 +173,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.plain_name_counts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.plain_name_counts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.plain_name_counts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.plain_name_counts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.plain_name_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.plain_name_counts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.plain_name_counts';
     END IF;
 END
 $pgt$;
@@ -176,11 +207,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_values', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.nickname_values') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.nickname_values') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.nickname_values'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.nickname_values') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.nickname_values';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.nickname_values';
     END IF;
 END
 $pgt$;
@@ -207,11 +241,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_totals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.nickname_totals') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.nickname_totals') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.nickname_totals'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.nickname_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.nickname_totals';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.nickname_totals';
     END IF;
 END
 $pgt$;
@@ -238,11 +275,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_groups', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.nickname_groups') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.nickname_groups') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.nickname_groups'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.nickname_groups') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.nickname_groups';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.nickname_groups';
     END IF;
 END
 $pgt$;
@@ -269,11 +309,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_extremes', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.nickname_extremes') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.nickname_extremes') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.nickname_extremes'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.nickname_extremes') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.nickname_extremes';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.nickname_extremes';
     END IF;
 END
 $pgt$;
@@ -300,11 +343,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.nickname_counts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.nickname_counts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.nickname_counts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.nickname_counts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.nickname_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.nickname_counts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.nickname_counts';
     END IF;
 END
 $pgt$;
@@ -331,11 +377,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.matched_nicknames', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.matched_nicknames') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.matched_nicknames') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.matched_nicknames'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.matched_nicknames') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.matched_nicknames';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.matched_nicknames';
     END IF;
 END
 $pgt$;
@@ -362,11 +411,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.login_counts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.login_counts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.login_counts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.login_counts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.login_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.login_counts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.login_counts';
     END IF;
 END
 $pgt$;
@@ -393,11 +445,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.has_nickname', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.has_nickname') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.has_nickname') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.has_nickname'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.has_nickname') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.has_nickname';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.has_nickname';
     END IF;
 END
 $pgt$;
@@ -424,11 +479,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.every_name', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.every_name') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.every_name') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.every_name'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.every_name') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.every_name';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.every_name';
     END IF;
 END
 $pgt$;
@@ -455,11 +513,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_tag_values', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_tag_values') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_tag_values') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_tag_values'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_tag_values') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_tag_values';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_tag_values';
     END IF;
 END
 $pgt$;
@@ -486,11 +547,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_stats', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_stats') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_stats') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_stats'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_stats') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_stats';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_stats';
     END IF;
 END
 $pgt$;
@@ -517,11 +581,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_rows', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_rows') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_rows') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_rows'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_rows') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_rows';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_rows';
     END IF;
 END
 $pgt$;
@@ -548,11 +615,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_payload_tags', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_payload_tags') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_payload_tags') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_payload_tags'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_payload_tags') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_payload_tags';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_payload_tags';
     END IF;
 END
 $pgt$;
@@ -579,11 +649,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kinds', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_kinds') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_kinds') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_kinds'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_kinds';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_kinds';
     END IF;
 END
 $pgt$;
@@ -610,11 +683,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.customer_item_counts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.customer_item_counts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.customer_item_counts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.customer_item_counts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.customer_item_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.customer_item_counts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.customer_item_counts';
     END IF;
 END
 $pgt$;
@@ -641,11 +717,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_totals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.code_totals') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_totals') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.code_totals'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.code_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_totals';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.code_totals';
     END IF;
 END
 $pgt$;
@@ -672,11 +751,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_matches', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.code_matches') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_matches') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.code_matches'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.code_matches') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_matches';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.code_matches';
     END IF;
 END
 $pgt$;
@@ -703,11 +785,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_labels', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.code_labels') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_labels') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.code_labels'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.code_labels') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_labels';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.code_labels';
     END IF;
 END
 $pgt$;
@@ -734,11 +819,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.code_counts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.code_counts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.code_counts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.code_counts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.code_counts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.code_counts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.code_counts';
     END IF;
 END
 $pgt$;
@@ -765,11 +853,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.Tagged Items', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public."Tagged Items"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public."Tagged Items"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public."Tagged Items"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public."Tagged Items"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public."Tagged Items"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public."Tagged Items"';
     END IF;
 END
 $pgt$;
@@ -796,11 +887,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.Customer Items', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public."Customer Items"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public."Customer Items"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public."Customer Items"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public."Customer Items"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public."Customer Items"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public."Customer Items"';
     END IF;
 END
 $pgt$;
@@ -827,11 +921,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'audit.open_sessions', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('audit.open_sessions') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('audit.open_sessions') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('audit.open_sessions'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('audit.open_sessions') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'audit.open_sessions';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'audit.open_sessions';
     END IF;
 END
 $pgt$;
@@ -858,11 +955,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'audit.login_badges', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('audit.login_badges') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('audit.login_badges') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('audit.login_badges'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('audit.login_badges') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'audit.login_badges';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'audit.login_badges';
     END IF;
 END
 $pgt$;
@@ -889,11 +989,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'audit.failures', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('audit.failures') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('audit.failures') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('audit.failures'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('audit.failures') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'audit.failures';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'audit.failures';
     END IF;
 END
 $pgt$;
@@ -920,11 +1023,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.order', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('"Sales"."order"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('"Sales"."order"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('"Sales"."order"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('"Sales"."order"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', '"Sales"."order"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', '"Sales"."order"';
     END IF;
 END
 $pgt$;
@@ -951,11 +1057,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Unit Shares', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('"Sales"."Unit Shares"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('"Sales"."Unit Shares"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('"Sales"."Unit Shares"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('"Sales"."Unit Shares"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', '"Sales"."Unit Shares"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', '"Sales"."Unit Shares"';
     END IF;
 END
 $pgt$;
@@ -982,11 +1091,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Qty By Region', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('"Sales"."Qty By Region"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('"Sales"."Qty By Region"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('"Sales"."Qty By Region"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('"Sales"."Qty By Region"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', '"Sales"."Qty By Region"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', '"Sales"."Qty By Region"';
     END IF;
 END
 $pgt$;
@@ -1013,11 +1125,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Item Totals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('"Sales"."Item Totals"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('"Sales"."Item Totals"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('"Sales"."Item Totals"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('"Sales"."Item Totals"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', '"Sales"."Item Totals"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', '"Sales"."Item Totals"';
     END IF;
 END
 $pgt$;
@@ -1044,11 +1159,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.Checked Qty', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('"Sales"."Checked Qty"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('"Sales"."Checked Qty"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('"Sales"."Checked Qty"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('"Sales"."Checked Qty"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', '"Sales"."Checked Qty"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', '"Sales"."Checked Qty"';
     END IF;
 END
 $pgt$;
@@ -1075,11 +1193,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'Sales.All Refs', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('"Sales"."All Refs"') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('"Sales"."All Refs"') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('"Sales"."All Refs"'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('"Sales"."All Refs"') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', '"Sales"."All Refs"';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', '"Sales"."All Refs"';
     END IF;
 END
 $pgt$;

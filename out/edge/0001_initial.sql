@@ -53,6 +53,22 @@
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
 -- and refuses to run twice or out of order.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 -- trickle 0.1.0: the pg_trickle catalog and runtime.
 --
 -- Shared by every stream table in this database; safe to run again (every
@@ -921,10 +937,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_beb66fa32e5d012c IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'Sales.Order Items' AND d.consumes_changes
@@ -940,6 +959,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['Item ID', 'Order Ref', 'SKU', 'Qty', 'Unit Price', 'Tags', 'Attrs', 'Created At']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = '"Sales"."Order Items"'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_beb66fa32e5d012c'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1030,10 +1062,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_27c47cbd391b9a54 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'audit.entries' AND d.consumes_changes
@@ -1049,6 +1084,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'at']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'audit.entries'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_27c47cbd391b9a54'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1132,10 +1180,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_6a98fa9afc67d568 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'audit.logins' AND d.consumes_changes
@@ -1151,6 +1202,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'audit.logins'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_6a98fa9afc67d568'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1236,10 +1300,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_8ab3c94fa195b116 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'audit.sessions' AND d.consumes_changes
@@ -1255,6 +1322,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['token', 'user', 'started']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'audit.sessions'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_8ab3c94fa195b116'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1340,10 +1420,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_a00bb99dadf5f410 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.Customers' AND d.consumes_changes
@@ -1359,6 +1442,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'Name', 'Region', 'nicknames']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public."Customers"'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_a00bb99dadf5f410'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1444,10 +1540,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_c1686fc1653fee6f IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.aliases' AND d.consumes_changes
@@ -1463,6 +1562,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_c1686fc1653fee6f'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'name', 'exact']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.aliases'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_c1686fc1653fee6f'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_c1686fc1653fee6f'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1548,10 +1660,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_581ddb033e772085 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.badges' AND d.consumes_changes
@@ -1567,6 +1682,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_581ddb033e772085'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['holder', 'label']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.badges'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_581ddb033e772085'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_581ddb033e772085'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1652,10 +1780,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_ada748df9be90176 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.codes' AND d.consumes_changes
@@ -1671,6 +1802,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ada748df9be90176'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['code', 'label']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.codes'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_ada748df9be90176'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_ada748df9be90176'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1756,10 +1900,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1775,6 +1922,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.events'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1860,10 +2020,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_ff87cf12b447bc30 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.holders' AND d.consumes_changes
@@ -1879,6 +2042,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ff87cf12b447bc30'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'code']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.holders'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_ff87cf12b447bc30'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_ff87cf12b447bc30'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1964,10 +2140,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_136a4511eaa4cbf8 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.nicknames' AND d.consumes_changes
@@ -1983,6 +2162,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_136a4511eaa4cbf8'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['name', 'v']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.nicknames'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_136a4511eaa4cbf8'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_136a4511eaa4cbf8'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2068,10 +2260,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_f1b67da1e3c5901e IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.people' AND d.consumes_changes
@@ -2087,6 +2282,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_f1b67da1e3c5901e'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'name']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.people'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_f1b67da1e3c5901e'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_f1b67da1e3c5901e'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -3199,10 +3407,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_7dd04ba2bb1c4dfd IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'Sales.Item Totals' AND d.consumes_changes
@@ -3218,6 +3429,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['SKU', 'Line Count', 'Total Qty', 'Revenue', 'Cheapest', 'Last Sold']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = '"Sales"."Item Totals"'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_7dd04ba2bb1c4dfd'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;

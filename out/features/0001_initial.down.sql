@@ -2,6 +2,22 @@
 --
 -- Only the latest applied migration of a project can be reverted.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 CALL pg_trickle.begin_revert('features', 1, 'initial');
 
 -- ========================================================================
@@ -21,11 +37,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.under_first', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.under_first') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.under_first') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.under_first'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.under_first') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.under_first';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.under_first';
     END IF;
 END
 $pgt$;
@@ -52,11 +71,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.top_earners', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.top_earners') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.top_earners') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.top_earners'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.top_earners') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.top_earners';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.top_earners';
     END IF;
 END
 $pgt$;
@@ -83,11 +105,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.team_heads', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.team_heads') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.team_heads') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.team_heads'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.team_heads') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.team_heads';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.team_heads';
     END IF;
 END
 $pgt$;
@@ -114,11 +139,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_ranks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.salary_ranks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.salary_ranks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.salary_ranks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.salary_ranks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.salary_ranks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.salary_ranks';
     END IF;
 END
 $pgt$;
@@ -145,11 +173,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_by_bonus', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.salary_by_bonus') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.salary_by_bonus') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.salary_by_bonus'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.salary_by_bonus') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.salary_by_bonus';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.salary_by_bonus';
     END IF;
 END
 $pgt$;
@@ -176,11 +207,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.salary_bands', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.salary_bands') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.salary_bands') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.salary_bands'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.salary_bands') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.salary_bands';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.salary_bands';
     END IF;
 END
 $pgt$;
@@ -207,11 +241,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.reports', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.reports') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.reports') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.reports'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.reports') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.reports';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.reports';
     END IF;
 END
 $pgt$;
@@ -238,11 +275,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.reporting_lines', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.reporting_lines') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.reporting_lines') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.reporting_lines'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.reporting_lines') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.reporting_lines';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.reporting_lines';
     END IF;
 END
 $pgt$;
@@ -269,11 +309,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.repeated_talks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.repeated_talks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.repeated_talks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.repeated_talks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.repeated_talks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.repeated_talks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.repeated_talks';
     END IF;
 END
 $pgt$;
@@ -300,11 +343,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.quiet_depts', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.quiet_depts') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.quiet_depts') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.quiet_depts'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.quiet_depts') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.quiet_depts';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.quiet_depts';
     END IF;
 END
 $pgt$;
@@ -331,11 +377,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.points_by_employee', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.points_by_employee') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.points_by_employee') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.points_by_employee'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.points_by_employee') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.points_by_employee';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.points_by_employee';
     END IF;
 END
 $pgt$;
@@ -362,11 +411,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.payroll_rollup', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.payroll_rollup') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.payroll_rollup') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.payroll_rollup'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.payroll_rollup') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.payroll_rollup';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.payroll_rollup';
     END IF;
 END
 $pgt$;
@@ -393,11 +445,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.natural_buildings', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.natural_buildings') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.natural_buildings') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.natural_buildings'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.natural_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.natural_buildings';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.natural_buildings';
     END IF;
 END
 $pgt$;
@@ -405,6 +460,74 @@ $pgt$;
 DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.natural_buildings';
 DROP FUNCTION IF EXISTS pg_trickle.refresh_8f91e5abe5eeaf80(boolean);
 DROP TABLE IF EXISTS public.natural_buildings;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.managers_and_kinds
+-- ========================================================================
+-- trickle: drop stream table public.managers_and_kinds and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.managers_and_kinds';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.managers_and_kinds', readers;
+    END IF;
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.managers_and_kinds') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.managers_and_kinds'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.managers_and_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.managers_and_kinds';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers_and_kinds';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_62ab67dd45abdb4b(boolean);
+DROP TABLE IF EXISTS public.managers_and_kinds;
+CALL pg_trickle.drop_unused_change_tracking();
+
+-- ========================================================================
+-- drop stream table public.managers_and_events
+-- ========================================================================
+-- trickle: drop stream table public.managers_and_events and everything it created.
+-- Refuses while another stream table reads it. Change buffers and triggers of
+-- its sources go too when no other stream table reads those sources.
+DO $pgt$
+DECLARE
+    readers text;
+BEGIN
+    SELECT pg_catalog.string_agg(s.stable_name, ', ' ORDER BY s.stable_name) INTO readers
+      FROM pg_trickle.pgt_dependencies d
+      JOIN pg_trickle.pgt_stream_tables s ON s.pgt_id = d.pgt_id
+     WHERE d.source_stable_name = 'public.managers_and_events';
+    IF readers IS NOT NULL THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.managers_and_events', readers;
+    END IF;
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.managers_and_events') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.managers_and_events'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
+        SELECT FROM pg_catalog.pg_attribute AS a
+         WHERE a.attrelid = pg_catalog.to_regclass('public.managers_and_events') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.managers_and_events';
+    END IF;
+END
+$pgt$;
+
+DELETE FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers_and_events';
+DROP FUNCTION IF EXISTS pg_trickle.refresh_e117aad3b18243eb(boolean);
+DROP TABLE IF EXISTS public.managers_and_events;
 CALL pg_trickle.drop_unused_change_tracking();
 
 -- ========================================================================
@@ -424,11 +547,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.managers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.managers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.managers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.managers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.managers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.managers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.managers';
     END IF;
 END
 $pgt$;
@@ -455,11 +581,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.manager_walks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.manager_walks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.manager_walks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.manager_walks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.manager_walks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.manager_walks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.manager_walks';
     END IF;
 END
 $pgt$;
@@ -486,11 +615,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.manager_buildings', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.manager_buildings') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.manager_buildings') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.manager_buildings'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.manager_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.manager_buildings';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.manager_buildings';
     END IF;
 END
 $pgt$;
@@ -517,11 +649,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.managed_scorers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.managed_scorers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.managed_scorers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.managed_scorers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.managed_scorers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.managed_scorers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.managed_scorers';
     END IF;
 END
 $pgt$;
@@ -548,11 +683,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.labelled_headcount', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.labelled_headcount') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.labelled_headcount') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.labelled_headcount'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.labelled_headcount') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.labelled_headcount';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.labelled_headcount';
     END IF;
 END
 $pgt$;
@@ -579,11 +717,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.kinds_of_managers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.kinds_of_managers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.kinds_of_managers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.kinds_of_managers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.kinds_of_managers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.kinds_of_managers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.kinds_of_managers';
     END IF;
 END
 $pgt$;
@@ -610,11 +751,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.hires_per_year', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.hires_per_year') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.hires_per_year') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.hires_per_year'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.hires_per_year') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.hires_per_year';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.hires_per_year';
     END IF;
 END
 $pgt$;
@@ -641,11 +785,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.hired_around', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.hired_around') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.hired_around') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.hired_around'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.hired_around') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.hired_around';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.hired_around';
     END IF;
 END
 $pgt$;
@@ -672,11 +819,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.grid', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.grid') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.grid') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.grid'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.grid') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.grid';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.grid';
     END IF;
 END
 $pgt$;
@@ -703,11 +853,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.first_hires', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.first_hires') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.first_hires') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.first_hires'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.first_hires') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.first_hires';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.first_hires';
     END IF;
 END
 $pgt$;
@@ -734,11 +887,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.every_limit', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.every_limit') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.every_limit') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.every_limit'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.every_limit') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.every_limit';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.every_limit';
     END IF;
 END
 $pgt$;
@@ -765,11 +921,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.events_beyond_talks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.events_beyond_talks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.events_beyond_talks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.events_beyond_talks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.events_beyond_talks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.events_beyond_talks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.events_beyond_talks';
     END IF;
 END
 $pgt$;
@@ -796,11 +955,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_totals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_totals') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_totals') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_totals'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_totals';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_totals';
     END IF;
 END
 $pgt$;
@@ -827,11 +989,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_shares', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_shares') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_shares') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_shares'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_shares') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_shares';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_shares';
     END IF;
 END
 $pgt$;
@@ -858,11 +1023,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_scores', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_scores') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_scores') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_scores'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_scores') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_scores';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_scores';
     END IF;
 END
 $pgt$;
@@ -889,11 +1057,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_owners', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_owners') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_owners') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_owners'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_owners') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_owners';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_owners';
     END IF;
 END
 $pgt$;
@@ -920,11 +1091,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_managers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_managers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_managers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_managers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_managers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_managers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_managers';
     END IF;
 END
 $pgt$;
@@ -951,11 +1125,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kinds', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_kinds') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_kinds') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_kinds'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_kinds';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_kinds';
     END IF;
 END
 $pgt$;
@@ -982,11 +1159,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_kind_labels', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_kind_labels') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_kind_labels') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_kind_labels'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_kind_labels') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_kind_labels';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_kind_labels';
     END IF;
 END
 $pgt$;
@@ -1013,11 +1193,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.event_cube', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.event_cube') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.event_cube') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.event_cube'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.event_cube') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.event_cube';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.event_cube';
     END IF;
 END
 $pgt$;
@@ -1044,11 +1227,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employees_per_level', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.employees_per_level') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employees_per_level') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.employees_per_level'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.employees_per_level') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employees_per_level';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.employees_per_level';
     END IF;
 END
 $pgt$;
@@ -1075,11 +1261,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_event_totals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.employee_event_totals') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employee_event_totals') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.employee_event_totals'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.employee_event_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employee_event_totals';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.employee_event_totals';
     END IF;
 END
 $pgt$;
@@ -1106,11 +1295,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_dept_flags', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.employee_dept_flags') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employee_dept_flags') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.employee_dept_flags'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.employee_dept_flags') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employee_dept_flags';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.employee_dept_flags';
     END IF;
 END
 $pgt$;
@@ -1137,11 +1329,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.employee_buildings', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.employee_buildings') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.employee_buildings') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.employee_buildings'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.employee_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.employee_buildings';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.employee_buildings';
     END IF;
 END
 $pgt$;
@@ -1168,11 +1363,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.depts_with_scorers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.depts_with_scorers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.depts_with_scorers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.depts_with_scorers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.depts_with_scorers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.depts_with_scorers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.depts_with_scorers';
     END IF;
 END
 $pgt$;
@@ -1199,11 +1397,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.depts_and_staff', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.depts_and_staff') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.depts_and_staff') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.depts_and_staff'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.depts_and_staff') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.depts_and_staff';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.depts_and_staff';
     END IF;
 END
 $pgt$;
@@ -1230,11 +1431,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_stats', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_stats') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_stats') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_stats'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_stats') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_stats';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_stats';
     END IF;
 END
 $pgt$;
@@ -1261,11 +1465,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_salary_ranks', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_salary_ranks') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_salary_ranks') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_salary_ranks'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_salary_ranks') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_salary_ranks';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_salary_ranks';
     END IF;
 END
 $pgt$;
@@ -1292,11 +1499,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_salaries', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_salaries') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_salaries') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_salaries'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_salaries') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_salaries';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_salaries';
     END IF;
 END
 $pgt$;
@@ -1323,11 +1533,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_people', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_people') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_people') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_people'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_people') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_people';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_people';
     END IF;
 END
 $pgt$;
@@ -1354,11 +1567,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_newest_hire', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_newest_hire') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_newest_hire') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_newest_hire'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_newest_hire') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_newest_hire';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_newest_hire';
     END IF;
 END
 $pgt$;
@@ -1385,11 +1601,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_names', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_names') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_names') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_names'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_names') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_names';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_names';
     END IF;
 END
 $pgt$;
@@ -1416,11 +1635,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_headcount', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_headcount') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_headcount') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_headcount'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_headcount') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_headcount';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_headcount';
     END IF;
 END
 $pgt$;
@@ -1447,11 +1669,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_event_points', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_event_points') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_event_points') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_event_points'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_event_points') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_event_points';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_event_points';
     END IF;
 END
 $pgt$;
@@ -1478,11 +1703,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_event_kinds', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_event_kinds') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_event_kinds') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_event_kinds'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_event_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_event_kinds';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_event_kinds';
     END IF;
 END
 $pgt$;
@@ -1509,11 +1737,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_documents', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_documents') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_documents') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_documents'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_documents') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_documents';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_documents';
     END IF;
 END
 $pgt$;
@@ -1540,11 +1771,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.dept_buildings', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.dept_buildings') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.dept_buildings') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.dept_buildings'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.dept_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.dept_buildings';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.dept_buildings';
     END IF;
 END
 $pgt$;
@@ -1571,11 +1805,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.by_year', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.by_year') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.by_year') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.by_year'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.by_year') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.by_year';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.by_year';
     END IF;
 END
 $pgt$;
@@ -1602,11 +1839,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.busy_buildings', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.busy_buildings') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.busy_buildings') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.busy_buildings'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.busy_buildings') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.busy_buildings';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.busy_buildings';
     END IF;
 END
 $pgt$;
@@ -1633,11 +1873,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.big_events', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.big_events') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.big_events') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.big_events'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.big_events') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.big_events';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.big_events';
     END IF;
 END
 $pgt$;
@@ -1664,11 +1907,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.best_paid', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.best_paid') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.best_paid') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.best_paid'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.best_paid') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.best_paid';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.best_paid';
     END IF;
 END
 $pgt$;
@@ -1695,11 +1941,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.activity_kinds', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.activity_kinds') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.activity_kinds') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.activity_kinds'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.activity_kinds') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.activity_kinds';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.activity_kinds';
     END IF;
 END
 $pgt$;
@@ -1726,11 +1975,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.active_flags', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.active_flags') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.active_flags') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.active_flags'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.active_flags') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.active_flags';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.active_flags';
     END IF;
 END
 $pgt$;

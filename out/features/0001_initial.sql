@@ -45,6 +45,8 @@
 --   create stream table public.manager_buildings
 --   create stream table public.manager_walks
 --   create stream table public.managers
+--   create stream table public.managers_and_events
+--   create stream table public.managers_and_kinds
 --   create stream table public.natural_buildings
 --   create stream table public.payroll_rollup
 --   create stream table public.points_by_employee
@@ -64,6 +66,22 @@
 --
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
 -- and refuses to run twice or out of order.
+
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
 
 -- trickle 0.1.0: the pg_trickle catalog and runtime.
 --
@@ -933,10 +951,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_32c396150591602e IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.depts' AND d.consumes_changes
@@ -952,6 +973,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_32c396150591602e'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['dept', 'building']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.depts'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_32c396150591602e'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_32c396150591602e'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1037,10 +1071,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_24b8ec7eddb0e27d IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes
@@ -1056,6 +1093,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.employees'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1141,10 +1191,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_c63077dab724f8f8 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.events' AND d.consumes_changes
@@ -1160,6 +1213,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['employee', 'kind', 'points']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.events'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_c63077dab724f8f8'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -23760,6 +23826,875 @@ CALL pg_trickle.refresh('public.managers', full => true);
 ANALYZE public.managers;
 
 -- ========================================================================
+-- create stream table public.managers_and_events
+-- ========================================================================
+-- trickle: stream table public.managers_and_events
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows have a unique key, changes are merged by key
+--
+-- defining query:
+--   SELECT e.id, m.id AS manager_id, t.events FROM employees AS e LEFT JOIN employees AS m ON m.id = e.manager LEFT JOIN LATERAL ( SELECT count(*) AS events FROM events AS ev WHERE ev.employee = e.id ) AS t ON true
+--
+-- operator tree:
+--   project e_id AS id, m_id AS manager_id, events
+--     project e_id, e_name, e_manager, e_dept, e_salary, e_bonus, e_hired, m_id, m_name, m_manager, m_dept, m_salary, m_bonus, m_hired, CASE WHEN __pgt_t_1 IS NULL THEN 0 ELSE events END AS events
+--       left outer join on __pgt_t_0 = e_id AND true
+--         left outer join on m_id = e_manager
+--           scan public.employees AS e
+--           scan public.employees AS m
+--         project __pgt_a0 AS events, __pgt_g0 AS pgt_lateral_k0, __pgt_a0 AS pgt_lateral_rows
+--           aggregate count(*) group by employee
+--             scan public.events AS ev
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.managers_and_events AS
+  SELECT r.id, r.manager_id, r.events, hashint4extended(r.id, 0) AS __pgt_row_id
+    FROM (
+      SELECT i.e_id AS id, i.m_id AS manager_id, i.events AS events
+        FROM (
+        SELECT i.e_id AS e_id, i.e_name AS e_name, i.e_manager AS e_manager, i.e_dept AS e_dept, i.e_salary AS e_salary, i.e_bonus AS e_bonus, i.e_hired AS e_hired, i.m_id AS m_id, i.m_name AS m_name, i.m_manager AS m_manager, i.m_dept AS m_dept, i.m_salary AS m_salary, i.m_bonus AS m_bonus, i.m_hired AS m_hired, CASE WHEN i.__pgt_t_1 IS NULL THEN 0 ELSE i.events END AS events
+          FROM (
+          SELECT __pgt_l.e_id AS e_id, __pgt_l.e_name AS e_name, __pgt_l.e_manager AS e_manager, __pgt_l.e_dept AS e_dept, __pgt_l.e_salary AS e_salary, __pgt_l.e_bonus AS e_bonus, __pgt_l.e_hired AS e_hired, __pgt_l.m_id AS m_id, __pgt_l.m_name AS m_name, __pgt_l.m_manager AS m_manager, __pgt_l.m_dept AS m_dept, __pgt_l.m_salary AS m_salary, __pgt_l.m_bonus AS m_bonus, __pgt_l.m_hired AS m_hired, __pgt_r.events AS events, __pgt_r.pgt_lateral_k0 AS __pgt_t_0, __pgt_r.pgt_lateral_rows AS __pgt_t_1
+            FROM (
+            SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+              FROM public.employees AS e
+              LEFT JOIN public.employees AS m ON m.id = e.manager
+          ) AS __pgt_l
+            LEFT JOIN (
+            SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+              FROM (
+              SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM public.events AS ev
+               GROUP BY ev.employee
+            ) AS i
+          ) AS __pgt_r ON __pgt_r.pgt_lateral_k0 = __pgt_l.e_id AND true
+        ) AS i
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.managers_and_events ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_e117aad3b18243eb ON public.managers_and_events (__pgt_row_id);
+COMMENT ON TABLE public.managers_and_events IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.managers_and_events'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'managers_and_events', 'public.managers_and_events', 'e117aad3b18243eb', 'SELECT e.id, m.id AS manager_id, t.events FROM employees AS e LEFT JOIN employees AS m ON m.id = e.manager LEFT JOIN LATERAL ( SELECT count(*) AS events FROM events AS ev WHERE ev.employee = e.id ) AS t ON true', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_e117aad3b18243eb', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- The delta recomputes each group (or window partition) a change touches from its rows:
+-- past this share of a source's rows changed, recomputing all of them costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.managers_and_events';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers_and_events';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['employee', 'kind', 'points']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers_and_events';
+
+-- Refresh function, called by pg_trickle.refresh('public.managers_and_events').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_e117aad3b18243eb(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+    __pgt_parts_c63077dab724f8f8 text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.employees') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.managers_and_events'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.events') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.managers_and_events'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees'),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_24b8ec7eddb0e27d, __pgt_parts_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.managers_and_events';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark))
+           AND NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'managers_and_events'
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_employees AS __pgt_x
+               GROUP BY __pgt_x.id
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT e.__pgt_w * m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM delta_employees AS e,
+                     (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS m
+               WHERE m.id = e.manager
+              UNION ALL
+              SELECT m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM public.employees AS e,
+                     delta_employees AS m
+               WHERE m.id = e.manager
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS e_id, __pgt_p.name AS e_name, __pgt_p.manager AS e_manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS e_salary, __pgt_p.bonus AS e_bonus, __pgt_p.hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM delta_employees AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+              UNION ALL
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS e_id, __pgt_p.name AS e_name, __pgt_p.manager AS e_manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS e_salary, __pgt_p.bonus AS e_bonus, __pgt_p.hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.manager)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.manager
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS e_id, __pgt_p.name AS e_name, __pgt_p.manager AS e_manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS e_salary, __pgt_p.bonus AS e_bonus, __pgt_p.hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.manager)
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.employee, c.kind, c.points
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- aggregate in a subquery: the groups its input's changes touch
+            __pgt_changed_groups AS (
+              SELECT DISTINCT d.employee AS __pgt_g0
+                FROM delta_events AS d
+            ),
+            -- aggregate in a subquery: the touched groups' rows before this refresh (now, plus deleted, minus inserted)
+            __pgt_group_rows_before AS (
+              SELECT r.employee, r.kind, r.points
+                FROM (SELECT u.employee, u.kind, u.points, sum(u.__pgt_w) AS __pgt_n
+                        FROM (SELECT 1 AS __pgt_w, c.employee, c.kind, c.points FROM (
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                          UNION ALL
+                          SELECT c.employee, c.kind, c.points
+                            FROM public.events AS c
+                            JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                             ) AS c
+                              UNION ALL
+                              SELECT -d.__pgt_w, d.employee, d.kind, d.points FROM delta_events AS d) AS u
+                       GROUP BY u.employee, u.kind, u.points
+                      HAVING sum(u.__pgt_w) > 0) AS r,
+                     generate_series(1, r.__pgt_n)
+            ),
+            -- aggregate in a subquery (recomputed per touched group): each touched group as it is now, minus as it was
+            delta_aggregate AS (
+              SELECT 1 AS __pgt_w, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM (
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee = k.__pgt_g0
+                  UNION ALL
+                  SELECT c.employee, c.kind, c.points
+                    FROM public.events AS c
+                    JOIN __pgt_changed_groups AS k ON c.employee IS NULL AND k.__pgt_g0 IS NULL
+                ) AS i
+               GROUP BY i.employee
+              UNION ALL
+              SELECT -1, i.employee AS __pgt_g0, count(*) AS __pgt_a0
+                FROM __pgt_group_rows_before AS i
+               GROUP BY i.employee
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.__pgt_a0 AS events, d.__pgt_g0 AS pgt_lateral_k0, d.__pgt_a0 AS pgt_lateral_rows
+                FROM delta_aggregate AS d
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates_2 AS (
+              SELECT row_number() OVER () AS __pgt_rn, __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, e_id, e_name, e_manager, e_dept, e_salary, e_bonus, e_hired, m_id, m_name, m_manager, m_dept, m_salary, m_bonus, m_hired FROM (
+                  SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                    FROM public.employees AS e
+                    LEFT JOIN public.employees AS m ON m.id = e.manager
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, e_id, e_name, e_manager, e_dept, e_salary, e_bonus, e_hired, m_id, m_name, m_manager, m_dept, m_salary, m_bonus, m_hired FROM delta_outer_join
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_project AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.e_id AND true)
+            ),
+            -- how many rows of the other side each candidate matches now
+            __pgt_matches_now AS (
+              SELECT __pgt_p.__pgt_rn, count(*) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN (
+                SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_x ON __pgt_x.pgt_lateral_k0 = __pgt_p.e_id AND true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- the net change in the number of rows each candidate matches (the old count is now minus this)
+            __pgt_matches_changed AS (
+              SELECT __pgt_p.__pgt_rn, sum(__pgt_x.__pgt_w) AS n
+                FROM __pgt_candidates_2 AS __pgt_p
+                JOIN delta_project AS __pgt_x ON __pgt_x.pgt_lateral_k0 = __pgt_p.e_id AND true
+               GROUP BY __pgt_p.__pgt_rn
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join_2 AS (
+              SELECT __pgt_j1.__pgt_w * __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.e_id AS e_id, __pgt_j1.e_name AS e_name, __pgt_j1.e_manager AS e_manager, __pgt_j1.e_dept AS e_dept, __pgt_j1.e_salary AS e_salary, __pgt_j1.e_bonus AS e_bonus, __pgt_j1.e_hired AS e_hired, __pgt_j1.m_id AS m_id, __pgt_j1.m_name AS m_name, __pgt_j1.m_manager AS m_manager, __pgt_j1.m_dept AS m_dept, __pgt_j1.m_salary AS m_salary, __pgt_j1.m_bonus AS m_bonus, __pgt_j1.m_hired AS m_hired, __pgt_j2.events AS events, __pgt_j2.pgt_lateral_k0 AS __pgt_t_0, __pgt_j2.pgt_lateral_rows AS __pgt_t_1
+                FROM delta_outer_join AS __pgt_j1,
+                     (
+                SELECT 1 AS __pgt_w, events, pgt_lateral_k0, pgt_lateral_rows FROM (
+                  SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                    FROM (
+                    SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                      FROM public.events AS ev
+                     GROUP BY ev.employee
+                  ) AS i
+                ) AS cur
+                UNION ALL
+                SELECT -__pgt_w, events, pgt_lateral_k0, pgt_lateral_rows FROM delta_project
+              ) AS __pgt_j2
+               WHERE __pgt_j2.pgt_lateral_k0 = __pgt_j1.e_id AND true
+              UNION ALL
+              SELECT __pgt_j2.__pgt_w AS __pgt_w, __pgt_j1.e_id AS e_id, __pgt_j1.e_name AS e_name, __pgt_j1.e_manager AS e_manager, __pgt_j1.e_dept AS e_dept, __pgt_j1.e_salary AS e_salary, __pgt_j1.e_bonus AS e_bonus, __pgt_j1.e_hired AS e_hired, __pgt_j1.m_id AS m_id, __pgt_j1.m_name AS m_name, __pgt_j1.m_manager AS m_manager, __pgt_j1.m_dept AS m_dept, __pgt_j1.m_salary AS m_salary, __pgt_j1.m_bonus AS m_bonus, __pgt_j1.m_hired AS m_hired, __pgt_j2.events AS events, __pgt_j2.pgt_lateral_k0 AS __pgt_t_0, __pgt_j2.pgt_lateral_rows AS __pgt_t_1
+                FROM (
+                SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                  FROM public.employees AS e
+                  LEFT JOIN public.employees AS m ON m.id = e.manager
+              ) AS __pgt_j1,
+                     delta_project AS __pgt_j2
+               WHERE __pgt_j2.pgt_lateral_k0 = __pgt_j1.e_id AND true
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_p.m_id AS m_id, __pgt_p.m_name AS m_name, __pgt_p.m_manager AS m_manager, __pgt_p.m_dept AS m_dept, __pgt_p.m_salary AS m_salary, __pgt_p.m_bonus AS m_bonus, __pgt_p.m_hired AS m_hired, __pgt_pad.events AS events, __pgt_pad.pgt_lateral_k0 AS __pgt_t_0, __pgt_pad.pgt_lateral_rows AS __pgt_t_1
+                FROM delta_outer_join AS __pgt_p
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM (
+                SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_x WHERE __pgt_x.pgt_lateral_k0 = __pgt_p.e_id AND true OFFSET 0)
+              UNION ALL
+              SELECT t.* FROM (
+                -- +w when the row lost its last match, -w when it gained its first
+                SELECT __pgt_p.__pgt_w * ((coalesce(__pgt_xnow.n, 0) = 0)::int - (coalesce(__pgt_xnow.n, 0) - coalesce(__pgt_xchanged.n, 0) <= 0)::int) AS __pgt_w,
+                       __pgt_p.e_id AS e_id, __pgt_p.e_name AS e_name, __pgt_p.e_manager AS e_manager, __pgt_p.e_dept AS e_dept, __pgt_p.e_salary AS e_salary, __pgt_p.e_bonus AS e_bonus, __pgt_p.e_hired AS e_hired, __pgt_p.m_id AS m_id, __pgt_p.m_name AS m_name, __pgt_p.m_manager AS m_manager, __pgt_p.m_dept AS m_dept, __pgt_p.m_salary AS m_salary, __pgt_p.m_bonus AS m_bonus, __pgt_p.m_hired AS m_hired, __pgt_pad.events AS events, __pgt_pad.pgt_lateral_k0 AS __pgt_t_0, __pgt_pad.pgt_lateral_rows AS __pgt_t_1
+                  FROM __pgt_candidates_2 AS __pgt_p
+                  LEFT JOIN __pgt_matches_now AS __pgt_xnow ON __pgt_xnow.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN __pgt_matches_changed AS __pgt_xchanged ON __pgt_xchanged.__pgt_rn = __pgt_p.__pgt_rn
+                  LEFT JOIN (
+                SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_pad ON false
+              ) AS t
+               WHERE t.__pgt_w <> 0
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_2 AS (
+              SELECT d.__pgt_w, d.e_id AS e_id, d.e_name AS e_name, d.e_manager AS e_manager, d.e_dept AS e_dept, d.e_salary AS e_salary, d.e_bonus AS e_bonus, d.e_hired AS e_hired, d.m_id AS m_id, d.m_name AS m_name, d.m_manager AS m_manager, d.m_dept AS m_dept, d.m_salary AS m_salary, d.m_bonus AS m_bonus, d.m_hired AS m_hired, CASE WHEN d.__pgt_t_1 IS NULL THEN 0 ELSE d.events END AS events
+                FROM delta_outer_join_2 AS d
+            ),
+            -- project (linear): each changed row, projected
+            delta_project_3 AS (
+              SELECT d.__pgt_w, d.e_id AS id, d.m_id AS manager_id, d.events AS events
+                FROM delta_project_2 AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.manager_id, d.events, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project_3 AS d
+               GROUP BY d.id, d.manager_id, d.events
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- one row per key: the new version if there is one (update or insert), else the deletion
+            __pgt_apply AS (
+              SELECT DISTINCT ON (hashint4extended(n.id, 0), n.id) hashint4extended(n.id, 0) AS __pgt_row_id, n.id, n.manager_id, n.events, n.__pgt_w
+                FROM __pgt_net AS n
+               ORDER BY hashint4extended(n.id, 0), n.id, n.__pgt_w DESC
+            )
+            MERGE INTO public.managers_and_events AS s
+            USING __pgt_apply AS a
+               ON s.__pgt_row_id = a.__pgt_row_id AND s.id = a.id
+             WHEN MATCHED AND a.__pgt_w < 0 THEN DELETE
+             WHEN MATCHED THEN UPDATE SET id = a.id, manager_id = a.manager_id, events = a.events
+             WHEN NOT MATCHED AND a.__pgt_w > 0 THEN INSERT (id, manager_id, events, __pgt_row_id) VALUES (a.id, a.manager_id, a.events, a.__pgt_row_id);
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees', 'public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL OR __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass, 'public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.managers_and_events') THEN
+        DELETE FROM public.managers_and_events;
+    ELSE
+        TRUNCATE public.managers_and_events;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.employees'), ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers_and_events' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers_and_events' AND d.source_stable_name = 'public.employees';
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers_and_events' AND d.source_stable_name = 'public.events';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text, 'public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'managers_and_events'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+            OR (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.managers_and_events (id, manager_id, events, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.manager_id, r.events, hashint4extended(r.id, 0) AS __pgt_row_id
+        FROM (
+          SELECT i.e_id AS id, i.m_id AS manager_id, i.events AS events
+            FROM (
+            SELECT i.e_id AS e_id, i.e_name AS e_name, i.e_manager AS e_manager, i.e_dept AS e_dept, i.e_salary AS e_salary, i.e_bonus AS e_bonus, i.e_hired AS e_hired, i.m_id AS m_id, i.m_name AS m_name, i.m_manager AS m_manager, i.m_dept AS m_dept, i.m_salary AS m_salary, i.m_bonus AS m_bonus, i.m_hired AS m_hired, CASE WHEN i.__pgt_t_1 IS NULL THEN 0 ELSE i.events END AS events
+              FROM (
+              SELECT __pgt_l.e_id AS e_id, __pgt_l.e_name AS e_name, __pgt_l.e_manager AS e_manager, __pgt_l.e_dept AS e_dept, __pgt_l.e_salary AS e_salary, __pgt_l.e_bonus AS e_bonus, __pgt_l.e_hired AS e_hired, __pgt_l.m_id AS m_id, __pgt_l.m_name AS m_name, __pgt_l.m_manager AS m_manager, __pgt_l.m_dept AS m_dept, __pgt_l.m_salary AS m_salary, __pgt_l.m_bonus AS m_bonus, __pgt_l.m_hired AS m_hired, __pgt_r.events AS events, __pgt_r.pgt_lateral_k0 AS __pgt_t_0, __pgt_r.pgt_lateral_rows AS __pgt_t_1
+                FROM (
+                SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                  FROM public.employees AS e
+                  LEFT JOIN public.employees AS m ON m.id = e.manager
+              ) AS __pgt_l
+                LEFT JOIN (
+                SELECT i.__pgt_a0 AS events, i.__pgt_g0 AS pgt_lateral_k0, i.__pgt_a0 AS pgt_lateral_rows
+                  FROM (
+                  SELECT ev.employee AS __pgt_g0, count(*) AS __pgt_a0
+                    FROM public.events AS ev
+                   GROUP BY ev.employee
+                ) AS i
+              ) AS __pgt_r ON __pgt_r.pgt_lateral_k0 = __pgt_l.e_id AND true
+            ) AS i
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.managers_and_events', full => true);
+ANALYZE public.managers_and_events;
+
+-- ========================================================================
+-- create stream table public.managers_and_kinds
+-- ========================================================================
+-- trickle: stream table public.managers_and_kinds
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: */5 * * * *
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT e.id, m.id AS manager_id, k FROM employees AS e LEFT JOIN employees AS m ON m.id = e.manager LEFT JOIN LATERAL unnest(ARRAY[e.dept, m.dept]) AS k ON true
+--
+-- operator tree:
+--   project e_id AS id, m_id AS manager_id, k
+--     left join lateral unnest(ARRAY[e_dept, m_dept]) on true
+--       left outer join on m_id = e_manager
+--         scan public.employees AS e
+--         scan public.employees AS m
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.managers_and_kinds AS
+  SELECT r.id, r.manager_id, r.k, hash_record_extended(ROW(r.id, r.manager_id, r.k), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.e_id AS id, i.m_id AS manager_id, i.k AS k
+        FROM (
+        SELECT i.e_id AS e_id, i.e_name AS e_name, i.e_manager AS e_manager, i.e_dept AS e_dept, i.e_salary AS e_salary, i.e_bonus AS e_bonus, i.e_hired AS e_hired, i.m_id AS m_id, i.m_name AS m_name, i.m_manager AS m_manager, i.m_dept AS m_dept, i.m_salary AS m_salary, i.m_bonus AS m_bonus, i.m_hired AS m_hired, __pgt_fn.__pgt_f0 AS k
+          FROM (
+          SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+            FROM public.employees AS e
+            LEFT JOIN public.employees AS m ON m.id = e.manager
+        ) AS i
+         LEFT JOIN LATERAL unnest(ARRAY[i.e_dept, i.m_dept]) AS __pgt_fn(__pgt_f0) ON true
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.managers_and_kinds ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_62ab67dd45abdb4b ON public.managers_and_kinds (__pgt_row_id);
+COMMENT ON TABLE public.managers_and_kinds IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.managers_and_kinds'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'managers_and_kinds', 'public.managers_and_kinds', '62ab67dd45abdb4b', 'SELECT e.id, m.id AS manager_id, k FROM employees AS e LEFT JOIN employees AS m ON m.id = e.manager LEFT JOIN LATERAL unnest(ARRAY[e.dept, m.dept]) AS k ON true', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_62ab67dd45abdb4b', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+-- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
+-- source's rows changed, recomputing costs less.
+UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.managers_and_kinds';
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.managers_and_kinds';
+
+-- Refresh function, called by pg_trickle.refresh('public.managers_and_kinds').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_62ab67dd45abdb4b(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_24b8ec7eddb0e27d xid8;
+    __pgt_small_24b8ec7eddb0e27d boolean;
+    __pgt_parts_24b8ec7eddb0e27d text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.employees') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.employees' AND d.consumes_changes AND r.stable_name <> 'public.managers_and_kinds'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.employees')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_24b8ec7eddb0e27d, __pgt_small_24b8ec7eddb0e27d, __pgt_parts_24b8ec7eddb0e27d
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.managers_and_kinds';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+             WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_24b8ec7eddb0e27d'::regclass) > __pgt_full_ratio * pg_relation_size('public.employees'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.employees'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.employees', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'managers_and_kinds'
+            ),
+            -- delete the changes of public.employees that every reader has consumed
+            __pgt_release_24b8ec7eddb0e27d AS (
+              DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.employees: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_employees AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired
+                FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- left outer join: rows of the left side (before this refresh) that match a changed row of the other side
+            __pgt_candidates AS (
+              SELECT __pgt_p.*
+                FROM (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS __pgt_p
+               WHERE EXISTS (SELECT FROM delta_employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+            ),
+            -- the net changes of the other side, by its key and the columns the condition reads
+            __pgt_other_net AS (
+              SELECT __pgt_x.id, sum(__pgt_x.__pgt_w) AS __pgt_w
+                FROM delta_employees AS __pgt_x
+               GROUP BY __pgt_x.id
+              HAVING sum(__pgt_x.__pgt_w) <> 0
+            ),
+            -- left outer join: the inner join's changes (bilinear), and the rows of the left side that
+            -- became or stopped being unmatched, with NULLs for the other side
+            delta_outer_join AS (
+              SELECT e.__pgt_w * m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM delta_employees AS e,
+                     (
+                SELECT 1 AS __pgt_w, id, name, manager, dept, salary, bonus, hired FROM public.employees
+                UNION ALL
+                SELECT CASE c.__pgt_action WHEN 'I' THEN -1 ELSE 1 END, c.id, c.name, c.manager, c.dept, c.salary, c.bonus, c.hired FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+              ) AS m
+               WHERE m.id = e.manager
+              UNION ALL
+              SELECT m.__pgt_w AS __pgt_w, e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM public.employees AS e,
+                     delta_employees AS m
+               WHERE m.id = e.manager
+              UNION ALL
+              SELECT __pgt_p.__pgt_w, __pgt_p.id AS e_id, __pgt_p.name AS e_name, __pgt_p.manager AS e_manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS e_salary, __pgt_p.bonus AS e_bonus, __pgt_p.hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM delta_employees AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+              UNION ALL
+              -- -w: the row gained its first match
+              SELECT __pgt_p.__pgt_w * -1 AS __pgt_w, __pgt_p.id AS e_id, __pgt_p.name AS e_name, __pgt_p.manager AS e_manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS e_salary, __pgt_p.bonus AS e_bonus, __pgt_p.hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+                 AND NOT EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.manager)
+                 AND NOT EXISTS (SELECT FROM public.employees AS __pgt_x
+                              WHERE __pgt_x.id = __pgt_p.manager
+                                AND __pgt_x.id NOT IN (SELECT n.id FROM __pgt_other_net AS n WHERE n.__pgt_w > 0))
+              UNION ALL
+              -- +w: the row lost its last match
+              SELECT __pgt_p.__pgt_w AS __pgt_w, __pgt_p.id AS e_id, __pgt_p.name AS e_name, __pgt_p.manager AS e_manager, __pgt_p.dept AS e_dept, __pgt_p.salary AS e_salary, __pgt_p.bonus AS e_bonus, __pgt_p.hired AS e_hired, __pgt_pad.id AS m_id, __pgt_pad.name AS m_name, __pgt_pad.manager AS m_manager, __pgt_pad.dept AS m_dept, __pgt_pad.salary AS m_salary, __pgt_pad.bonus AS m_bonus, __pgt_pad.hired AS m_hired
+                FROM __pgt_candidates AS __pgt_p
+                LEFT JOIN public.employees AS __pgt_pad ON false
+               WHERE NOT EXISTS (SELECT FROM public.employees AS __pgt_x WHERE __pgt_x.id = __pgt_p.manager)
+                 AND EXISTS (SELECT FROM __pgt_other_net AS __pgt_x WHERE __pgt_x.__pgt_w < 0 AND __pgt_x.id = __pgt_p.manager)
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral AS (
+              SELECT d.__pgt_w, d.e_id AS e_id, d.e_name AS e_name, d.e_manager AS e_manager, d.e_dept AS e_dept, d.e_salary AS e_salary, d.e_bonus AS e_bonus, d.e_hired AS e_hired, d.m_id AS m_id, d.m_name AS m_name, d.m_manager AS m_manager, d.m_dept AS m_dept, d.m_salary AS m_salary, d.m_bonus AS m_bonus, d.m_hired AS m_hired, __pgt_fn.__pgt_f0 AS k
+                FROM delta_outer_join AS d
+               LEFT JOIN LATERAL unnest(ARRAY[d.e_dept, d.m_dept]) AS __pgt_fn(__pgt_f0) ON true
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.e_id AS id, d.m_id AS manager_id, d.k AS k
+                FROM delta_lateral AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.id, d.manager_id, d.k, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.id, d.manager_id, d.k
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.managers_and_kinds AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.managers_and_kinds AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.id, n.manager_id, n.k), 0) AND t.id = n.id AND t.manager_id IS NOT DISTINCT FROM n.manager_id AND t.k IS NOT DISTINCT FROM n.k
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.managers_and_kinds (id, manager_id, k, __pgt_row_id)
+            SELECT n.id, n.manager_id, n.k, hash_record_extended(ROW(n.id, n.manager_id, n.k), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.employees') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_24b8ec7eddb0e27d IS NOT NULL OR pg_trickle.children_layout('public.employees'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.employees'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.managers_and_kinds') THEN
+        DELETE FROM public.managers_and_kinds;
+    ELSE
+        TRUNCATE public.managers_and_kinds;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.employees')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers_and_kinds' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.employees'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.managers_and_kinds' AND d.source_stable_name = 'public.employees';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.employees', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'managers_and_kinds'
+    ),
+    __pgt_release_24b8ec7eddb0e27d AS (
+        DELETE FROM pg_trickle_changes.changes_24b8ec7eddb0e27d AS c
+         WHERE __pgt_small_24b8ec7eddb0e27d AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.employees' AND c.__pgt_xid < least(__pgt_bound_24b8ec7eddb0e27d, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.managers_and_kinds (id, manager_id, k, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.id, r.manager_id, r.k, hash_record_extended(ROW(r.id, r.manager_id, r.k), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.e_id AS id, i.m_id AS manager_id, i.k AS k
+            FROM (
+            SELECT i.e_id AS e_id, i.e_name AS e_name, i.e_manager AS e_manager, i.e_dept AS e_dept, i.e_salary AS e_salary, i.e_bonus AS e_bonus, i.e_hired AS e_hired, i.m_id AS m_id, i.m_name AS m_name, i.m_manager AS m_manager, i.m_dept AS m_dept, i.m_salary AS m_salary, i.m_bonus AS m_bonus, i.m_hired AS m_hired, __pgt_fn.__pgt_f0 AS k
+              FROM (
+              SELECT e.id AS e_id, e.name AS e_name, e.manager AS e_manager, e.dept AS e_dept, e.salary AS e_salary, e.bonus AS e_bonus, e.hired AS e_hired, m.id AS m_id, m.name AS m_name, m.manager AS m_manager, m.dept AS m_dept, m.salary AS m_salary, m.bonus AS m_bonus, m.hired AS m_hired
+                FROM public.employees AS e
+                LEFT JOIN public.employees AS m ON m.id = e.manager
+            ) AS i
+             LEFT JOIN LATERAL unnest(ARRAY[i.e_dept, i.m_dept]) AS __pgt_fn(__pgt_f0) ON true
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.managers_and_kinds', full => true);
+ANALYZE public.managers_and_kinds;
+
+-- ========================================================================
 -- create stream table public.natural_buildings
 -- ========================================================================
 -- trickle: stream table public.natural_buildings
@@ -23797,7 +24732,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 43, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'natural_buildings', 'public.natural_buildings', '8f91e5abe5eeaf80', 'SELECT * FROM employees NATURAL LEFT JOIN depts', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_8f91e5abe5eeaf80', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.natural_buildings';
@@ -24156,7 +25091,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 44, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'payroll_rollup', 'public.payroll_rollup', 'e73011dbf1746f9d', 'SELECT d.building, e.dept, count(*) AS people, sum(e.salary) AS payroll, avg(e.bonus) AS avg_bonus, GROUPING(d.building, e.dept) AS level FROM employees AS e LEFT JOIN depts AS d ON d.dept = e.dept GROUP BY ROLLUP (d.building, e.dept)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_e73011dbf1746f9d', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.payroll_rollup';
@@ -24641,7 +25576,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 45, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'points_by_employee', 'public.points_by_employee', '656a8569f9bbafc8', 'SELECT e.name, sum(ev.points) AS points, count(ev.kind) AS kinds, avg(ev.points) AS avg_points FROM events AS ev JOIN employees AS e ON e.id = ev.employee GROUP BY e.name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_656a8569f9bbafc8', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.points_by_employee';
@@ -25043,7 +25978,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 46, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'quiet_depts', 'public.quiet_depts', 'bd24f3d17b0d5e22', 'SELECT d.dept, d.building FROM depts AS d WHERE NOT (EXISTS (SELECT FROM employees AS e JOIN events AS ev ON ev.employee = e.id WHERE e.dept = d.dept)) AND NOT (d.dept IN (SELECT e.dept FROM employees AS e WHERE e.salary > 2500))', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_bd24f3d17b0d5e22', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.quiet_depts';
@@ -25565,7 +26500,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'repeated_talks', 'public.repeated_talks', 'f30a3836df0a51a4', 'SELECT employee, kind FROM events INTERSECT ALL SELECT employee, kind FROM events WHERE kind = ''talk'' AND points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f30a3836df0a51a4', 47, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'repeated_talks', 'public.repeated_talks', 'f30a3836df0a51a4', 'SELECT employee, kind FROM events INTERSECT ALL SELECT employee, kind FROM events WHERE kind = ''talk'' AND points > 0', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_f30a3836df0a51a4', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.repeated_talks';
@@ -26025,7 +26960,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 48, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reporting_lines', 'public.reporting_lines', '447448b79a9a4faa', 'WITH RECURSIVE chain(id, top, depth) AS (SELECT e.id, e.id, 0 FROM employees AS e WHERE e.manager IS NULL UNION ALL SELECT e.id, c.top, c.depth + 1 FROM employees AS e JOIN chain AS c ON e.manager = c.id WHERE c.depth < 20) SELECT c.top, count(*) AS people, max(c.depth) AS levels FROM chain AS c GROUP BY c.top', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_447448b79a9a4faa', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reporting_lines';
@@ -26406,7 +27341,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 49, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'reports', 'public.reports', 'ba18c207d871f9c4', 'SELECT e.name AS employee, m.name AS manager, e.salary - m.salary AS gap FROM employees AS e JOIN employees AS m ON m.id = e.manager', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_ba18c207d871f9c4', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.reports';
@@ -26702,7 +27637,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 50, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_bands', 'public.salary_bands', '641096c869e723f8', 'SELECT band, count(e.id) AS people, min(e.name) AS first_name FROM generate_series(0, 4) AS band JOIN employees AS e ON e.salary >= (band * 1000) AND e.salary < ((band + 1) * 1000) GROUP BY band', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_641096c869e723f8', 52, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.salary_bands';
@@ -27124,7 +28059,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_by_bonus', 'public.salary_by_bonus', '32cfc85de72f2d6c', 'SELECT id, sum(salary) OVER (PARTITION BY bonus) AS same_bonus_payroll FROM employees', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_32cfc85de72f2d6c', 51, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_by_bonus', 'public.salary_by_bonus', '32cfc85de72f2d6c', 'SELECT id, sum(salary) OVER (PARTITION BY bonus) AS same_bonus_payroll FROM employees', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_32cfc85de72f2d6c', 53, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.salary_by_bonus';
@@ -27417,7 +28352,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 52, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'salary_ranks', 'public.salary_ranks', '7edf71a1bf13829c', 'SELECT id, dept, salary, rank() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST) AS salary_rank, sum(salary) OVER (PARTITION BY dept ORDER BY hired) AS payroll_so_far, lag(name) OVER by_hire AS hired_before FROM employees WINDOW by_hire AS (PARTITION BY dept ORDER BY hired, id)', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7edf71a1bf13829c', 54, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.salary_ranks';
@@ -27733,7 +28668,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 53, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'team_heads', 'public.team_heads', 'cdcf7b800b5867e0', 'WITH RECURSIVE heads AS (SELECT t.top, e.name FROM team AS t JOIN employees AS e ON e.id = t.top), team(id, top) AS (SELECT id, id FROM employees WHERE manager IS NULL UNION ALL SELECT e.id, t.top FROM employees AS e JOIN team AS t ON e.manager = t.id) SELECT top, name, count(*) AS members FROM heads GROUP BY top, name', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_cdcf7b800b5867e0', 55, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.team_heads';
@@ -28119,7 +29054,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 54, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'top_earners', 'public.top_earners', '7317b7a989ccbd66', 'SELECT t.dept, t.name, t.salary FROM ( SELECT dept, name, salary, row_number() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS n FROM employees ) AS t WHERE t.n = 1', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_7317b7a989ccbd66', 56, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.top_earners';
@@ -28443,7 +29378,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'under_first', 'public.under_first', 'c689d325e38b3a9e', 'WITH RECURSIVE below(id, depth) AS (SELECT 1, 0 UNION SELECT e.id, b.depth + 1 FROM employees AS e JOIN below AS b ON e.manager = b.id WHERE b.depth < 20) SELECT b.id, b.depth FROM below AS b', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c689d325e38b3a9e', 55, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
+VALUES ('public', 'under_first', 'public.under_first', 'c689d325e38b3a9e', 'WITH RECURSIVE below(id, depth) AS (SELECT 1, 0 UNION SELECT e.id, b.depth + 1 FROM employees AS e JOIN below AS b ON e.manager = b.id WHERE b.depth < 20) SELECT b.id, b.depth FROM below AS b', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_c689d325e38b3a9e', 57, '*/5 * * * *', 'cron', NULL, ARRAY[0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]::integer[], ARRAY[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]::integer[], ARRAY[0, 1, 2, 3, 4, 5, 6]::integer[], false, false);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.employees', 'TABLE', true, ARRAY['id', 'name', 'manager', 'dept', 'salary', 'bonus', 'hired']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.under_first';
@@ -28745,21 +29680,23 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.manager_buildings' THEN 40
                          WHEN 'public.manager_walks' THEN 41
                          WHEN 'public.managers' THEN 42
-                         WHEN 'public.natural_buildings' THEN 43
-                         WHEN 'public.payroll_rollup' THEN 44
-                         WHEN 'public.points_by_employee' THEN 45
-                         WHEN 'public.quiet_depts' THEN 46
-                         WHEN 'public.repeated_talks' THEN 47
-                         WHEN 'public.reporting_lines' THEN 48
-                         WHEN 'public.reports' THEN 49
-                         WHEN 'public.salary_bands' THEN 50
-                         WHEN 'public.salary_by_bonus' THEN 51
-                         WHEN 'public.salary_ranks' THEN 52
-                         WHEN 'public.team_heads' THEN 53
-                         WHEN 'public.top_earners' THEN 54
-                         WHEN 'public.under_first' THEN 55
+                         WHEN 'public.managers_and_events' THEN 43
+                         WHEN 'public.managers_and_kinds' THEN 44
+                         WHEN 'public.natural_buildings' THEN 45
+                         WHEN 'public.payroll_rollup' THEN 46
+                         WHEN 'public.points_by_employee' THEN 47
+                         WHEN 'public.quiet_depts' THEN 48
+                         WHEN 'public.repeated_talks' THEN 49
+                         WHEN 'public.reporting_lines' THEN 50
+                         WHEN 'public.reports' THEN 51
+                         WHEN 'public.salary_bands' THEN 52
+                         WHEN 'public.salary_by_bonus' THEN 53
+                         WHEN 'public.salary_ranks' THEN 54
+                         WHEN 'public.team_heads' THEN 55
+                         WHEN 'public.top_earners' THEN 56
+                         WHEN 'public.under_first' THEN 57
                          ELSE refresh_order END
- WHERE stable_name IN ('public.active_flags', 'public.activity_kinds', 'public.best_paid', 'public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_salary_ranks', 'public.dept_stats', 'public.depts_and_staff', 'public.depts_with_scorers', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.employees_per_level', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.events_beyond_talks', 'public.every_limit', 'public.first_hires', 'public.grid', 'public.hired_around', 'public.hires_per_year', 'public.kinds_of_managers', 'public.labelled_headcount', 'public.managed_scorers', 'public.manager_buildings', 'public.manager_walks', 'public.managers', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.repeated_talks', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_by_bonus', 'public.salary_ranks', 'public.team_heads', 'public.top_earners', 'public.under_first');
+ WHERE stable_name IN ('public.active_flags', 'public.activity_kinds', 'public.best_paid', 'public.big_events', 'public.busy_buildings', 'public.by_year', 'public.dept_buildings', 'public.dept_documents', 'public.dept_event_kinds', 'public.dept_event_points', 'public.dept_headcount', 'public.dept_names', 'public.dept_newest_hire', 'public.dept_people', 'public.dept_salaries', 'public.dept_salary_ranks', 'public.dept_stats', 'public.depts_and_staff', 'public.depts_with_scorers', 'public.employee_buildings', 'public.employee_dept_flags', 'public.employee_event_totals', 'public.employees_per_level', 'public.event_cube', 'public.event_kind_labels', 'public.event_kinds', 'public.event_managers', 'public.event_owners', 'public.event_scores', 'public.event_shares', 'public.event_totals', 'public.events_beyond_talks', 'public.every_limit', 'public.first_hires', 'public.grid', 'public.hired_around', 'public.hires_per_year', 'public.kinds_of_managers', 'public.labelled_headcount', 'public.managed_scorers', 'public.manager_buildings', 'public.manager_walks', 'public.managers', 'public.managers_and_events', 'public.managers_and_kinds', 'public.natural_buildings', 'public.payroll_rollup', 'public.points_by_employee', 'public.quiet_depts', 'public.repeated_talks', 'public.reporting_lines', 'public.reports', 'public.salary_bands', 'public.salary_by_bonus', 'public.salary_ranks', 'public.team_heads', 'public.top_earners', 'public.under_first');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database

@@ -94,6 +94,22 @@
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
 -- and refuses to run twice or out of order.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 -- trickle 0.1.0: the pg_trickle catalog and runtime.
 --
 -- Shared by every stream table in this database; safe to run again (every
@@ -962,10 +978,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_5042d2c2a1e35a2b IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'Sales Data.Order' AND d.consumes_changes
@@ -981,6 +1000,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['Id', 'user', 'select', 'amount', 'tags', 'placed', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = '"Sales Data"."Order"'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_5042d2c2a1e35a2b'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1066,10 +1098,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_a70a373162adfbb7 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'Sales Data.users' AND d.consumes_changes
@@ -1085,6 +1120,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_a70a373162adfbb7'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['user', 'Group', 'score']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = '"Sales Data".users'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_a70a373162adfbb7'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_a70a373162adfbb7'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1170,10 +1218,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_5fabaa3d6162ab93 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.carriagereturn' AND d.consumes_changes
@@ -1189,6 +1240,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public."carriagereturn"'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_5fabaa3d6162ab93'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1274,10 +1338,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_bdbb47fbfbe68fed IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.checks' AND d.consumes_changes
@@ -1293,6 +1360,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_bdbb47fbfbe68fed'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'found', 'p_full', 'grp']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.checks'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_bdbb47fbfbe68fed'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_bdbb47fbfbe68fed'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1378,10 +1458,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_8e4e46a684f0235b IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.doc_log' AND d.consumes_changes
@@ -1397,6 +1480,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_8e4e46a684f0235b'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['kind', 'body', 'at']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.doc_log'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_8e4e46a684f0235b'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_8e4e46a684f0235b'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1482,10 +1578,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_ca3bab675114cc69 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.docs' AND d.consumes_changes
@@ -1501,6 +1600,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ca3bab675114cc69'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'body', 'shape', 'meta', 'hist']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.docs'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_ca3bab675114cc69'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_ca3bab675114cc69'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1586,10 +1698,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_6132809b76749297 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.felt_names' AND d.consumes_changes
@@ -1605,6 +1720,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_6132809b76749297'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['felt', 'label']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.felt_names'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_6132809b76749297'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_6132809b76749297'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1690,10 +1818,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_252127c9fb266884 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.lines' AND d.consumes_changes
@@ -1709,6 +1840,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_252127c9fb266884'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['order_id', 'line no', 'qty', 'price']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.lines'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_252127c9fb266884'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_252127c9fb266884'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1794,10 +1938,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_27451dc6791119ec IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.logs' AND d.consumes_changes
@@ -1813,6 +1960,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_27451dc6791119ec'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['msg', 'level']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.logs'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_27451dc6791119ec'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_27451dc6791119ec'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -1898,10 +2058,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_af011ea2b9493b6b IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.m' AND d.consumes_changes
@@ -1917,6 +2080,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_af011ea2b9493b6b'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'k', 'd', 'ts', 'iv', 'mo', 'f', 'b', 'u', 'big', 'sm']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.m'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_af011ea2b9493b6b'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_af011ea2b9493b6b'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2002,10 +2178,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_aad560892c6e72da IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.moods' AND d.consumes_changes
@@ -2021,6 +2200,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_aad560892c6e72da'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'feeling', 'cost', 'flags', 'words', 'feelings', 'tag', 'nums', 'felt']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.moods'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_aad560892c6e72da'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_aad560892c6e72da'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2106,10 +2298,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_783f7d6aa8965746 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.n' AND d.consumes_changes
@@ -2125,6 +2320,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_783f7d6aa8965746'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['k', 'v']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.n'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_783f7d6aa8965746'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_783f7d6aa8965746'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2210,10 +2418,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_9707947b5009c5f4 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.padded_rows' AND d.consumes_changes
@@ -2229,6 +2440,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_9707947b5009c5f4'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'p']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.padded_rows'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_9707947b5009c5f4'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_9707947b5009c5f4'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2314,10 +2538,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_9a97f6813cb8620a IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.paints' AND d.consumes_changes
@@ -2333,6 +2560,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_9a97f6813cb8620a'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'tone', 'sw']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.paints'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_9a97f6813cb8620a'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_9a97f6813cb8620a'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2418,10 +2658,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_ed2df15e47db7ea7 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.spans_of' AND d.consumes_changes
@@ -2437,6 +2680,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ed2df15e47db7ea7'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 's', 'm', 'p']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.spans_of'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_ed2df15e47db7ea7'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_ed2df15e47db7ea7'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2522,10 +2778,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_7d61d200cafcab40 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.totals_src' AND d.consumes_changes
@@ -2541,6 +2800,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_7d61d200cafcab40'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'k', 'x', 'iv']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.totals_src'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_7d61d200cafcab40'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_7d61d200cafcab40'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2628,10 +2900,13 @@ lines';
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.two
@@ -2650,6 +2925,20 @@ lines"'::regclass AND a.attname = c.name
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_1618a2f427f365df'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'note']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public."two
+lines"'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_1618a2f427f365df'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_1618a2f427f365df'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2747,10 +3036,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_82b0711f5d91ad5f IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.tx_log' AND d.consumes_changes
@@ -2766,6 +3058,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_82b0711f5d91ad5f'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['tx', 'body']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.tx_log'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_82b0711f5d91ad5f'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_82b0711f5d91ad5f'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2851,10 +3156,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_9508d32b7c4a1897 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.walls' AND d.consumes_changes
@@ -2870,6 +3178,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_9508d32b7c4a1897'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['tone', 'sw', 'area']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.walls'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_9508d32b7c4a1897'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_9508d32b7c4a1897'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -2955,10 +3276,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_cfc28627ccfca0b9 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.was_keyed' AND d.consumes_changes
@@ -2974,6 +3298,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'v']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.was_keyed'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_cfc28627ccfca0b9'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -3059,10 +3396,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_5b128ac8557a37d6 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.wrapped_rows' AND d.consumes_changes
@@ -3078,6 +3418,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_5b128ac8557a37d6'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'w']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.wrapped_rows'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_5b128ac8557a37d6'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_5b128ac8557a37d6'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -4246,10 +4599,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_7eda96174a9a4511 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.bodies_by_kind' AND d.consumes_changes
@@ -4265,6 +4621,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_7eda96174a9a4511'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['kind', 'bodies', 'n']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.bodies_by_kind'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_7eda96174a9a4511'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_7eda96174a9a4511'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;

@@ -2,6 +2,22 @@
 --
 -- Only the latest applied migration of a project can be reverted.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 CALL pg_trickle.begin_revert('shop', 1, 'initial');
 
 -- ========================================================================
@@ -21,11 +37,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.revenue_totals', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.revenue_totals') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.revenue_totals') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.revenue_totals'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.revenue_totals') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.revenue_totals';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.revenue_totals';
     END IF;
 END
 $pgt$;
@@ -52,11 +71,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.region_statuses', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.region_statuses') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.region_statuses') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.region_statuses'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.region_statuses') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.region_statuses';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.region_statuses';
     END IF;
 END
 $pgt$;
@@ -83,11 +105,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.order_stats', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.order_stats') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.order_stats') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.order_stats'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.order_stats') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.order_stats';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.order_stats';
     END IF;
 END
 $pgt$;
@@ -114,11 +139,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.order_line_details', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.order_line_details') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.order_line_details') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.order_line_details'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.order_line_details') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.order_line_details';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.order_line_details';
     END IF;
 END
 $pgt$;
@@ -145,11 +173,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.open_orders', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.open_orders') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.open_orders') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.open_orders'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.open_orders') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.open_orders';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.open_orders';
     END IF;
 END
 $pgt$;
@@ -176,11 +207,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.busy_regions', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.busy_regions') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.busy_regions') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.busy_regions'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.busy_regions') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.busy_regions';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.busy_regions';
     END IF;
 END
 $pgt$;
@@ -207,11 +241,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.big_customers', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.big_customers') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.big_customers') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.big_customers'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.big_customers') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.big_customers';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.big_customers';
     END IF;
 END
 $pgt$;
@@ -238,11 +275,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.customer_revenue', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.customer_revenue') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.customer_revenue') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.customer_revenue'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.customer_revenue') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.customer_revenue';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.customer_revenue';
     END IF;
 END
 $pgt$;

@@ -10,6 +10,22 @@
 -- Apply with: psql -v ON_ERROR_STOP=1 -1 -f FILE. It records itself in pg_trickle.pgt_migrations
 -- and refuses to run twice or out of order.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 -- trickle 0.1.0: the pg_trickle catalog and runtime.
 --
 -- Shared by every stream table in this database; safe to run again (every
@@ -878,10 +894,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_5103cb2289a39b80 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.authors' AND d.consumes_changes
@@ -897,6 +916,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'name']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.authors'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_5103cb2289a39b80'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;
@@ -982,10 +1014,13 @@ COMMENT ON TABLE pg_trickle_changes.changes_ad7425d424520d16 IS 'trickle: change
 -- One capture per table, shared by every project that reads it: its buffer takes the columns
 -- this project declares that it lacks (the trigger function below copies them), and no stream
 -- table may read a column it does not declare, which the trigger function below would no
--- longer copy (another project's, reading the table with more columns).
+-- longer copy (another project's, reading the table with more columns). A column the source
+-- has retyped (or given another collation) since the buffer was made is retyped alike, its
+-- pending changes converted: the buffer stays when another project reads the table.
 DO $pgt$
 DECLARE
     missing record;
+    retyped record;
 BEGIN
     IF EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
                 WHERE d.source_stable_name = 'public.books' AND d.consumes_changes
@@ -1001,6 +1036,19 @@ BEGIN
          ORDER BY c.n
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE %s ADD COLUMN %I %s', 'pg_trickle_changes.changes_ad7425d424520d16'::regclass, missing.name, missing.type);
+    END LOOP;
+    FOR retyped IN
+        SELECT c.name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+               CASE WHEN l.oid IS NULL THEN '' ELSE pg_catalog.format(' COLLATE %I.%I', ln.nspname, l.collname) END AS collation
+          FROM pg_catalog.unnest(ARRAY['id', 'author_id', 'title', 'pages']::text[]) WITH ORDINALITY AS c (name, n)
+          JOIN pg_catalog.pg_attribute AS a ON a.attrelid = 'public.books'::regclass AND a.attname = c.name
+          JOIN pg_catalog.pg_attribute AS b ON b.attrelid = 'pg_trickle_changes.changes_ad7425d424520d16'::regclass AND b.attname = c.name AND NOT b.attisdropped
+          LEFT JOIN pg_catalog.pg_collation AS l ON l.oid = a.attcollation
+          LEFT JOIN pg_catalog.pg_namespace AS ln ON ln.oid = l.collnamespace
+         WHERE (a.atttypid, a.atttypmod, a.attcollation) IS DISTINCT FROM (b.atttypid, b.atttypmod, b.attcollation)
+         ORDER BY c.n
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I TYPE %s%s USING %I::%s', 'pg_trickle_changes.changes_ad7425d424520d16'::regclass, retyped.name, retyped.type, retyped.collation, retyped.name, retyped.type);
     END LOOP;
 END
 $pgt$;

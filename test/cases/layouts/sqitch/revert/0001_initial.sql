@@ -4,6 +4,22 @@ BEGIN;
 --
 -- Only the latest applied migration of a project can be reverted.
 
+-- One migration at a time in this database: a second one waits here until this one commits, then
+-- finds it applied (or itself out of order) rather than racing it to create the same objects.
+-- And under READ COMMITTED only: a migration waits for locks (on the sources whose triggers it
+-- replaces), and a snapshot taken before that wait (REPEATABLE READ, SERIALIZABLE) would not see
+-- the changes of writers that commit meanwhile, whose changes would then be lost for good.
+DO $pgt$
+BEGIN
+    IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pg_trickle: migrations run under READ COMMITTED, not %', pg_catalog.upper(pg_catalog.current_setting('transaction_isolation'))
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'run it with PGOPTIONS=''-c default_transaction_isolation=read\ committed'' psql -v ON_ERROR_STOP=1 -1 -f FILE';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(1885828210, 1835624306);
+END
+$pgt$;
+
 CALL pg_trickle.begin_revert('library', 1, 'initial');
 
 -- ========================================================================
@@ -23,11 +39,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.long_books', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.long_books') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.long_books') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.long_books'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.long_books') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.long_books';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.long_books';
     END IF;
 END
 $pgt$;
@@ -54,11 +73,14 @@ BEGIN
     IF readers IS NOT NULL THEN
         RAISE EXCEPTION 'pg_trickle: cannot drop %: stream tables % read it', 'public.books_per_author', readers;
     END IF;
-    -- Only a stream table (every one has __pgt_row_id): a table of yours that took its name stays.
-    IF pg_catalog.to_regclass('public.books_per_author') IS NOT NULL AND NOT EXISTS (
+    -- Only a stream table (the comment trickle gives its storage, or the column __pgt_row_id that
+    -- every one maintained differentially has): a table of yours that took its name stays.
+    IF pg_catalog.to_regclass('public.books_per_author') IS NOT NULL
+       AND COALESCE(pg_catalog.obj_description(pg_catalog.to_regclass('public.books_per_author'), 'pg_class'), '') NOT LIKE 'trickle stream table;%'
+       AND NOT EXISTS (
         SELECT FROM pg_catalog.pg_attribute AS a
          WHERE a.attrelid = pg_catalog.to_regclass('public.books_per_author') AND a.attname = '__pgt_row_id' AND NOT a.attisdropped) THEN
-        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has no column __pgt_row_id)', 'public.books_per_author';
+        RAISE EXCEPTION 'pg_trickle: cannot drop %: it is not a stream table (it has neither trickle''s comment nor the column __pgt_row_id)', 'public.books_per_author';
     END IF;
 END
 $pgt$;
