@@ -5,8 +5,9 @@
  */
 import { compareText } from './order.js';
 import { basename, dirname } from 'node:path';
-import type { Node, SelectStmt } from '@pgsql/types';
-import { buildCatalog } from './catalog/build.js';
+import type { Node, RangeVar, SelectStmt } from '@pgsql/types';
+import { checkCitusSubqueries } from './citus-subqueries.js';
+import { buildCatalog, DEFAULT_SCHEMA } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from './catalog/catalog.js';
 import { bindQuery, type StreamTableShape } from './bind/bind.js';
 import { checkFunctionNames, declaredFunctionsCalled } from './bind/functions.js';
@@ -171,6 +172,12 @@ function compileStream(
       fullReason = e instanceof UnsupportedError ? `${e.construct} is not supported differentially (${position(e)})` : e.message;
       fullDetail = e instanceof UnsupportedError ? e.detail : undefined;
       checkColumnsLoosely(def, ctx);
+      // Refreshed in full, the query runs as written: Citus must be able to plan its subqueries.
+      const placementOfVar = (rv: RangeVar) => {
+        const name = { schema: rv.schemaname ?? DEFAULT_SCHEMA, name: rv.relname ?? '' };
+        return ctx.streams.has(qualifiedKey(name)) ? LOCAL : findTable(ctx.catalog, name)?.placement;
+      };
+      if (referencedRelations(def.query).some((r) => placementOf(r.name).kind === 'distributed')) checkCitusSubqueries(def.query, placementOfVar, def.querySource);
       op = undefined;
       plan = undefined;
     } else {
