@@ -405,8 +405,13 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           continue;
         }
         const key = qualifiedKey(name);
-        if (tables.has(key)) {
-          if (node.CreateStmt.if_not_exists) continue;
+        const existing = tables.get(key);
+        if (existing) {
+          if (node.CreateStmt.if_not_exists && existing.name.schema === name.schema) continue;
+          // trickle knows relations as schema.name: "public"."a.b" and "public.a"."b" are one name to it.
+          if (existing.name.schema !== name.schema) {
+            throw new TrickleError(`table ${quotedName(name)} and table ${quotedName(existing.name)} are both ${key} to trickle, which names relations schema.name: rename one of them`, position);
+          }
           throw new TrickleError(`table ${key} is defined twice`, position);
         }
         relations.add(key);
@@ -1002,4 +1007,9 @@ function alterTable(
   }
   cons = { ...cons, keys: [...cons.keys, ...nameKeys(keys, next.name.name, nameTaken)] };
   return { table: withKeys(next, cons), constraints: cons };
+}
+
+/** A relation's name as SQL writes it, each part quoted. */
+function quotedName(n: QualifiedName): string {
+  return `"${n.schema.replace(/"/g, '""')}"."${n.name.replace(/"/g, '""')}"`;
 }

@@ -1,0 +1,3 @@
+CREATE SCHEMA "public.a";
+CREATE TABLE public."a.b" (id int PRIMARY KEY);
+CREATE TABLE "public.a".b (id int PRIMARY KEY);

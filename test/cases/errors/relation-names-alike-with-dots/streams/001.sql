@@ -1,0 +1,1 @@
+CREATE MATERIALIZED VIEW x AS SELECT id FROM public."a.b";
