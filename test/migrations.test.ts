@@ -1027,8 +1027,8 @@ describe('migrations on a live database: refresh modes, functions, collations, i
     const p2 = analyzeProject(project('functions', schema(20), streams));
     const next = compileHistory(p2, new Map(first.files.map((f) => [f.path, f.content])), 'plain');
     expect((next.added?.changes ?? []).map(describeChange).filter((c) => c.startsWith('rebuild')).sort()).toEqual([
-      'rebuild stream table public.by_bucket: function bucket, which it calls, changed (or one that it calls)',
-      'rebuild stream table public.by_label: function label, which it calls, changed (or one that it calls)',
+      'rebuild stream table public.by_bucket: the definition of bucket, which it uses, changed (or of one that it uses)',
+      'rebuild stream table public.by_label: the definition of label, which it uses, changed (or of one that it uses)',
     ]);
     await withDatabase('functions', async (c) => {
       await runScript(c, `${schema(10)}\nINSERT INTO t SELECT i, i FROM generate_series(1, 40) i;`, 'schema/');
@@ -1040,6 +1040,35 @@ describe('migrations on a live database: refresh modes, functions, collations, i
       await refreshAll(c, p2);
       await expectOracle(c, p2, 'after the new body');
     });
+  });
+
+  // Regression (adversarial follow-up): an operator's or a cast's function, and an enum a function
+  // returns (its labels picked by position, never named), are used without their names in the query.
+  it('an operator, a cast and an enum a function returns are followed to what defines them', async () => {
+    const schema = [
+      'CREATE TABLE t (id int PRIMARY KEY, x int);',
+      'CREATE FUNCTION myplus(a int, b int) RETURNS int IMMUTABLE LANGUAGE sql RETURN a + b;',
+      'CREATE OPERATOR #+# (LEFTARG = int, RIGHTARG = int, FUNCTION = myplus);',
+      'CREATE TYPE box2 AS (amount int);',
+      'CREATE FUNCTION to_box2(x int) RETURNS box2 IMMUTABLE LANGUAGE sql RETURN ROW(x)::box2;',
+      'CREATE CAST (int AS box2) WITH FUNCTION to_box2(int);',
+      "CREATE TYPE lvl AS ENUM ('low', 'high');",
+      'CREATE FUNCTION lvl_of(x int) RETURNS lvl IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN RETURN (enum_range(NULL::lvl))[CASE WHEN x > 5 THEN 2 ELSE 1 END]; END $$;',
+    ].join('\n');
+    const streams = [
+      'CREATE MATERIALIZED VIEW s_op AS SELECT id, x #+# 1 AS y FROM t;',
+      'CREATE MATERIALIZED VIEW s_cast AS SELECT id, (x::box2).amount AS m FROM t;',
+      'CREATE MATERIALIZED VIEW by_lvl AS SELECT lvl_of(x) AS l, count(*) AS n FROM t GROUP BY 1;',
+    ].join('\n');
+    const first = compileHistory(analyzeProject(project('used', schema, streams)), new Map(), 'plain');
+    const rebuilt = (extra: string) =>
+      (compileHistory(analyzeProject(project('used', `${schema}\n${extra}`, streams)), new Map(first.files.map((f) => [f.path, f.content])), 'plain').added?.changes ?? [])
+        .filter((c) => c.kind === 'rebuild')
+        .map((c) => ('stream' in c ? c.stream : ''));
+    expect(rebuilt('CREATE OR REPLACE FUNCTION myplus(a int, b int) RETURNS int IMMUTABLE LANGUAGE sql RETURN a + b + 1000;')).toEqual(['public.s_op']);
+    expect(rebuilt('CREATE OR REPLACE FUNCTION to_box2(x int) RETURNS box2 IMMUTABLE LANGUAGE sql RETURN ROW(x * 100)::box2;')).toEqual(['public.s_cast']);
+    expect(rebuilt("ALTER TYPE lvl RENAME VALUE 'high' TO 'big';")).toEqual(['public.by_lvl']);
+    expect(rebuilt("ALTER TYPE lvl ADD VALUE 'mid';")).toEqual([]);
   });
 
   // Regression: ALTER COLUMN ... TYPE text COLLATE "C" compiled to no migration: the change

@@ -57,8 +57,9 @@ function nearest(name: string, declared: ReadonlySet<string>): string | undefine
 }
 
 /**
- * The functions and aggregates of schema/ a query calls, by unqualified name, sorted: in its own
- * text and in the views it reads (by name, in any schema: more than it reads, never less).
+ * The functions, aggregates, operators and types of schema/ a query uses (calls, applies, casts
+ * to), by unqualified name, sorted: in its own text and in the views it reads (by name, in any
+ * schema: more than it reads, never less). See Catalog.functionDefinitions.
  */
 export function declaredFunctionsCalled(query: Node, catalog: Pick<Catalog, 'functionDefinitions' | 'views'>): string[] {
   const declared = catalog.functionDefinitions;
@@ -67,10 +68,17 @@ export function declaredFunctionsCalled(query: Node, catalog: Pick<Catalog, 'fun
   const seenViews = new Set<string>();
   const walk = (node: Node): void =>
     walkAst(node, (n, type) => {
-      if (type === 'FuncCall') {
-        const name = stringFields((n as { FuncCall: FuncCall }).FuncCall.funcname ?? []).at(-1);
-        if (name !== undefined && declared.has(name)) called.add(name);
-      } else if (type === 'RangeVar') {
+      // A call, an operator (its function) or a cast (to a type whose values or cast function schema/ defines).
+      const name =
+        type === 'FuncCall'
+          ? stringFields((n as { FuncCall: FuncCall }).FuncCall.funcname ?? []).at(-1)
+          : type === 'A_Expr'
+            ? stringFields((n as { A_Expr: { name?: Node[] } }).A_Expr.name ?? []).at(-1)
+            : type === 'TypeCast'
+              ? stringFields((n as { TypeCast: { typeName?: { names?: Node[] } } }).TypeCast.typeName?.names ?? []).at(-1)
+              : undefined;
+      if (name !== undefined && declared.has(name)) called.add(name);
+      if (type === 'RangeVar') {
         const relname = (n as { RangeVar: RangeVar }).RangeVar.relname;
         for (const [key, v] of catalog.views ?? []) {
           if (v.name.name !== relname || seenViews.has(key)) continue;

@@ -216,6 +216,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     for (const set of [canonicalTypes, rangeTypes]) if (set.delete(from)) set.add(key);
     for (const [k, shape] of shapes) shapes.set(k, shape.kind === 'composite' ? { ...shape, parts: shape.parts.map((p) => ({ ...p, type: ref(p.type) })) } : shape.kind === 'enum' ? shape : { ...shape, of: ref(shape.of) });
     for (const [k, e] of domainEqualities) domainEqualities.set(k, equality(e));
+    // Its definition goes with it (a function or cast may name it by either name).
+    const fromBare = from.slice(from.indexOf('.') + 1);
+    functionStatements.set(to.name, [...(functionStatements.get(to.name) ?? []), ...(functionStatements.get(fromBare) ?? [])]);
     // Names are checked against the types that exist at the end of schema/: those declared before the move stay valid.
     callable.add(to.name).add(from.slice(from.indexOf('.') + 1));
     for (const [k, t] of tables) {
@@ -225,6 +228,19 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         columns: t.columns.map((c) => (c.declared?.user === from ? { ...c, typeSql: ref(c.declared).sql, declared: ref(c.declared), ...(c.equality !== undefined ? { equality: equality(c.equality) } : {}) } : c)),
       });
     }
+  };
+  /**
+   * The statements that decide the values of an enum or composite type, as definitions beside the
+   * functions' (see function-definitions.ts): a stream table casting to it, or calling a function
+   * that names it, computed values under the old labels or attributes. An enum's added label
+   * changes no value computed before: only renames count.
+   */
+  const typeDefinition = (node: Node, sql: string): void => {
+    const bare = (names: readonly Node[] | undefined) => stringsOf(names).at(-1) ?? '';
+    if ('CreateEnumStmt' in node) defines(bare(node.CreateEnumStmt.typeName), node, sql);
+    else if ('AlterEnumStmt' in node && node.AlterEnumStmt.oldVal !== undefined) defines(bare(node.AlterEnumStmt.typeName), node, sql);
+    else if ('CompositeTypeStmt' in node) defines(node.CompositeTypeStmt.typevar?.relname ?? '', node, sql);
+    else if ('AlterTableStmt' in node && node.AlterTableStmt.objtype === 'OBJECT_TYPE') defines(node.AlterTableStmt.relation?.relname ?? '', node, sql);
   };
   /** CREATE TYPE (enum, composite, range) and CREATE DOMAIN: how the new type is treated. */
   const createType = (node: Node, position: SourcePosition): boolean => {
@@ -383,6 +399,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           demote(name, `it is partitioned and placed by ${change.fn}: partitioned tables are supported as sources only when local or distributed`);
         } else if (change.placement) tables.set(qualifiedKey(name), { ...table, placement: change.placement });
       } else if (createType(node, position) || alterType(node)) {
+        typeDefinition(node, sql);
         continue;
       } else if ('CreateSchemaStmt' in node) {
         const name = node.CreateSchemaStmt.schemaname;
@@ -583,6 +600,12 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
         const names = (node.DefineStmt.defnames ?? []).map((n) => ('String' in n ? n.String.sval ?? '' : ''));
         aggregates.add(names[names.length - 1] ?? '');
         defines(names[names.length - 1] ?? '', node, sql);
+      } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_OPERATOR') {
+        // An operator's calls run its function: its definition names that function.
+        defines(stringsOf(node.DefineStmt.defnames).at(-1) ?? '', node, sql);
+      } else if ('CreateCastStmt' in node) {
+        // A cast to a type runs its function: defined under the type's name.
+        defines(stringsOf(node.CreateCastStmt.targettype?.names).at(-1) ?? '', node, sql);
       } else if ('DefineStmt' in node && node.DefineStmt.kind === 'OBJECT_COLLATION') {
         // By bare name, never removed: a deterministic collation of that name in another schema
         // must not make a nondeterministic one's columns look exact (trickle does not resolve them).

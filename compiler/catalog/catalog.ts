@@ -104,9 +104,10 @@ export interface Catalog {
    */
   readonly notImmutableFunctions?: ReadonlySet<string>;
   /**
-   * What decides the results of each function (and aggregate) schema/ declares, by unqualified
-   * name: a hash of its statements and of those of the functions of schema/ its body names (see
-   * catalog/function-definitions.ts). A stream table calling one is rebuilt when it changes.
+   * What decides the results of each function, aggregate, operator, cast (by its target type) and
+   * enum or composite type schema/ declares, by unqualified name: a hash of its statements and of
+   * those of the definitions its text names (see catalog/function-definitions.ts). A stream table
+   * using one is rebuilt when it changes.
    */
   readonly functionDefinitions?: ReadonlyMap<string, string>;
   /** Names (unqualified) of the aggregates schema/ creates (CREATE AGGREGATE). */

@@ -5,7 +5,10 @@
  * the stream tables calling it). A function's body may call another function of schema/, by
  * any means PL/pgSQL or SQL allow: each definition hashes, besides its own statements, those
  * of every function of schema/ whose name its text holds as a word (more than it calls, never
- * less).
+ * less). Operators and casts are definitions too (an operator's under its symbol, a cast's under
+ * its target type's name), which name their functions; and so are enum and composite types,
+ * whose labels and attributes decide the values a function returning one, or a cast to one,
+ * gives (build.ts records only what changes values computed before: not an added label).
  */
 import { createHash } from 'node:crypto';
 import type { Node } from '@pgsql/types';

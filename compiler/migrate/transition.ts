@@ -92,7 +92,7 @@ export function transition(fromProject: AnalyzedProject | undefined, toProject: 
       const fn = st.functions.find((f) => old.functions.includes(f) && from.catalog.functionDefinitions?.get(f) !== to.catalog.functionDefinitions?.get(f));
       rebuilt.set(
         key,
-        old.definingQuery !== st.definingQuery ? 'its definition changed' : fn !== undefined ? `function ${fn}, which it calls, changed (or one that it calls)` : 'what it reads or how it is maintained changed',
+        old.definingQuery !== st.definingQuery ? 'its definition changed' : fn !== undefined ? `the definition of ${fn}, which it uses, changed (or of one that it uses)` : 'what it reads or how it is maintained changed',
       );
       continue;
     }
