@@ -885,6 +885,8 @@ class Binder {
     const columns: OutputColumn[] = outputs.map((name, i) =>
       shape.opaque?.[i] ? { name, notNull: false, type: 'opaque' } : types.length ? typed({ name, notNull: false }, { type: knownType(types[i]!) }) : { name, notNull: false },
     );
+    // One value per row (not a record of a definition list): PostgreSQL reads the bare alias as that value.
+    const scalar = columns.length === 1 && !definitions.length && !rf.ordinality ? { scalar: true } : {};
     if (rf.ordinality) columns.push({ name: 'ordinality', notNull: true, type: 'int8' });
     const list = types.length ? { definitions: types.map((type, i) => ({ name: outputs[i]!, type })) } : {};
     if (!holds(call, ['ColumnRef', 'SubLink'])) {
@@ -895,10 +897,10 @@ class Binder {
       const bound = this.scalar(call, new Scope([], this.ctx.source, this.usingMerged), 'FROM');
       const fn: Op = { kind: 'lateral_function', input: one, call: bound, ordinality: rf.ordinality === true, ...list, columns: [...one.columns, ...columns] };
       const derived: Op = { kind: 'project', input: fn, exprs: columns.map((_, i) => makeExpr(paramRef(i + 1))), columns };
-      addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, derived }, at);
+      addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, derived, ...scalar }, at);
       return;
     }
-    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions), ...list } }, at);
+    addEntry(entries, alias, rf.alias?.colnames ?? [], { relation: undefined, columns, lateral: { call, ordinality: rf.ordinality === true, location: firstLocation(rf.functions), ...list }, ...scalar }, at);
   }
 
   /**
@@ -1984,6 +1986,7 @@ class Binder {
     const at = this.pos(location);
     const entry = scope.wholeRowEntry(alias);
     if (!entry) throw new TrickleError(`missing FROM-clause entry for table "${alias}"`, at);
+    if (entry.scalar) return paramRef(entry.offset);
     const rel = entry.relation;
     const renamed = rel !== undefined && entry.names.some((n, i) => n !== rel.columns[i]?.name);
     if (!rel || rel.kind !== 'table' || entry.lateral || renamed) {
@@ -3130,7 +3133,7 @@ function addEntry(
   entries: ScopeEntry[],
   alias: string,
   colnames: readonly Node[],
-  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived' | 'lateral' | 'lateralQuery'>,
+  read: Pick<ScopeEntry, 'relation' | 'columns' | 'derived' | 'lateral' | 'lateralQuery' | 'scalar'>,
   pos: SourcePosition,
 ): void {
   if (entries.some((e) => e.alias === alias)) throw new TrickleError(`table name "${alias}" specified more than once`, pos);

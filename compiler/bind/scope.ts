@@ -13,6 +13,8 @@ export interface ScopeEntry {
   readonly columns: readonly OutputColumn[];
   /** The operator of a subquery in FROM. */
   readonly derived?: Op;
+  /** A function in FROM returning one value per row: its whole row (`SELECT j FROM f(...) AS j`) is that value. */
+  readonly scalar?: boolean;
   /** A set-returning function in FROM, called for each row of the entries before it. */
   readonly lateral?: {
     readonly call: Node;

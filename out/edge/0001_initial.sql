@@ -22,6 +22,7 @@
 --   create stream table public.event_payload_tags
 --   create stream table public.event_rows
 --   create stream table public.event_stats
+--   create stream table public.event_tag_texts
 --   create stream table public.event_tag_values
 --   create stream table public.every_name
 --   create stream table public.has_nickname
@@ -9028,6 +9029,270 @@ CALL pg_trickle.refresh('public.event_stats', full => true);
 ANALYZE public.event_stats;
 
 -- ========================================================================
+-- create stream table public.event_tag_texts
+-- ========================================================================
+-- trickle: stream table public.event_tag_texts
+--
+-- refresh mode: DIFFERENTIAL
+-- schedule: 2m
+-- maintenance: differential; rows may repeat, each change inserts or deletes copies
+--
+-- defining query:
+--   SELECT e.kind, t FROM events AS e LEFT JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.payload -> 'tags') = 'array' THEN e.payload -> 'tags' END) AS t ON true
+--
+-- operator tree:
+--   project kind, value AS t
+--     left join lateral jsonb_array_elements_text(CASE WHEN jsonb_typeof(payload -> 'tags') = 'array' THEN payload -> 'tags' END) on true
+--       scan public.events AS e
+
+-- Storage: the query's columns, plus trickle's hidden columns (__pgt_row_id).
+CREATE TABLE public.event_tag_texts AS
+  SELECT r.kind, r.t, hash_record_extended(ROW(r.kind, r.t), 0) AS __pgt_row_id
+    FROM (
+      SELECT i.kind AS kind, i.value AS t
+        FROM (
+        SELECT e.kind AS kind, e."Group" AS "Group", e.amount AS amount, e.payload AS payload, e.seen AS seen, __pgt_fn.__pgt_f0 AS value
+          FROM public.events AS e
+         LEFT JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.payload -> 'tags') = 'array' THEN e.payload -> 'tags' END) AS __pgt_fn(__pgt_f0) ON true
+      ) AS i
+    ) AS r
+  WITH NO DATA;
+ALTER TABLE public.event_tag_texts ALTER COLUMN __pgt_row_id SET NOT NULL;
+CREATE INDEX pgt_row_id_598e800822c16f1a ON public.event_tag_texts (__pgt_row_id);
+COMMENT ON TABLE public.event_tag_texts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.event_tag_texts'')';
+
+INSERT INTO pg_trickle.pgt_stream_tables
+       (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
+        maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
+        cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
+VALUES ('public', 'event_tag_texts', 'public.event_tag_texts', '598e800822c16f1a', 'SELECT e.kind, t FROM events AS e LEFT JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.payload -> ''tags'') = ''array'' THEN e.payload -> ''tags'' END) AS t ON true', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_598e800822c16f1a', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
+SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
+  FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_tag_texts';
+
+-- Refresh function, called by pg_trickle.refresh('public.event_tag_texts').
+-- Returns what it did: NOOP, DIFFERENTIAL, or FULL with the reason. The
+-- caller (pg_trickle.refresh_stream_table) then releases the consumed changes.
+-- Tables are schema-qualified; functions and types the query names without a
+-- schema resolve in pg_catalog, then public, as when the query was written.
+-- JIT is off: the planner's row estimates for chains of delta CTEs run to
+-- billions, and compiling a plan so costed took 8.8 s on PostgreSQL 15 for a
+-- delta of 5 rows. The settings that change what an expression yields (the
+-- time zone for date_trunc of a timestamptz or ::date, the output styles for
+-- ::text of dates, intervals, floats and bytea, the text search configuration
+-- of to_tsvector(text), whether '{NULL}' is a NULL element, the locale of
+-- to_char and money) stay those of the session that created the stream table,
+-- in which its rows were first computed, whichever session refreshes it.
+CREATE OR REPLACE FUNCTION pg_trickle.refresh_598e800822c16f1a(p_full boolean) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp
+SET jit = off
+SET TimeZone FROM CURRENT
+SET DateStyle FROM CURRENT
+SET IntervalStyle FROM CURRENT
+SET extra_float_digits FROM CURRENT
+SET bytea_output FROM CURRENT
+SET default_text_search_config FROM CURRENT
+SET array_nulls FROM CURRENT
+SET lc_monetary FROM CURRENT
+SET lc_numeric FROM CURRENT
+SET lc_time FROM CURRENT
+SET transform_null_equals FROM CURRENT
+SET quote_all_identifiers FROM CURRENT
+SET xmlbinary FROM CURRENT
+SET xmloption FROM CURRENT
+AS $pgt$
+-- A name in a statement that is both a column and a variable of this function (a source's
+-- column named found, which PL/pgSQL declares, or p_full) is the column.
+#variable_conflict use_column
+DECLARE
+    __pgt_prev_snapshot pg_snapshot;
+    __pgt_prev_own_xid xid8;
+    __pgt_prev_mark bigint;
+    __pgt_full_ratio double precision;
+    __pgt_reason text;
+    __pgt_changes bigint;
+    __pgt_buffers_intact boolean;
+    __pgt_bound_c63077dab724f8f8 xid8;
+    __pgt_small_c63077dab724f8f8 boolean;
+    __pgt_parts_c63077dab724f8f8 text;
+BEGIN
+    -- The previous frontier, whether the change buffers are still those it consumed from, and
+    -- where the other readers of each source stand (their consumed changes are released by this refresh).
+    SELECT st.frontier, st.frontier_own_xid, st.frontier_mark, st.full_refresh_ratio,
+           NOT EXISTS (SELECT FROM pg_trickle.pgt_dependencies AS d
+                         LEFT JOIN pg_trickle.pgt_buffer_generations AS g ON g.source_stable_name = d.source_stable_name
+                        WHERE d.pgt_id = st.pgt_id AND d.consumes_changes AND g.generation IS DISTINCT FROM d.buffer_generation),
+           (SELECT CASE WHEN bool_or(r.frontier IS NULL) OR NOT pg_trickle.may_release('public.events') THEN '0'::xid8 ELSE min(pg_snapshot_xmin(r.frontier)) END
+              FROM pg_trickle.pgt_dependencies AS d JOIN pg_trickle.pgt_stream_tables AS r ON r.pgt_id = d.pgt_id
+             WHERE d.source_stable_name = 'public.events' AND d.consumes_changes AND r.stable_name <> 'public.event_tag_texts'),
+           NOT pg_trickle.is_large_buffer('pg_trickle_changes.changes_c63077dab724f8f8'::regclass),
+           (SELECT d.partitions FROM pg_trickle.pgt_dependencies AS d WHERE d.pgt_id = st.pgt_id AND d.source_stable_name = 'public.events')
+      INTO __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark, __pgt_full_ratio, __pgt_buffers_intact, __pgt_bound_c63077dab724f8f8, __pgt_small_c63077dab724f8f8, __pgt_parts_c63077dab724f8f8
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.stable_name = 'public.event_tag_texts';
+    IF NOT p_full AND __pgt_prev_snapshot IS NOT NULL THEN
+        -- A TRUNCATE records no rows, so it cannot be differentiated; a crash may have lost changes.
+        IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            __pgt_reason := 'a source was truncated';
+        ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
+            __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+        ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+            __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+        ELSIF NOT __pgt_buffers_intact THEN
+            __pgt_reason := 'a change buffer was emptied by a crash';
+        ELSIF NOT EXISTS (SELECT FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+            -- Nothing new; changes that every reader consumed meanwhile (a concurrent refresh of
+            -- another reader could not see this one's frontier) go now.
+            DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+             WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(__pgt_prev_snapshot));
+            RETURN 'NOOP';
+        END IF;
+        -- When a large share of a source changed, or one that every row reads through an aggregate
+        -- without GROUP BY, recomputing is cheaper than the delta.
+        -- Counting reads the buffer, so only a buffer that large on disk is counted.
+        IF __pgt_reason IS NULL AND pg_relation_size('pg_trickle_changes.changes_c63077dab724f8f8'::regclass) > __pgt_full_ratio * pg_relation_size('public.events'::regclass) THEN
+            SELECT count(*) INTO __pgt_changes FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark);
+            IF __pgt_changes >= 1000 AND __pgt_changes > __pgt_full_ratio * (SELECT greatest(c.reltuples, 0) FROM pg_class AS c WHERE c.oid = 'public.events'::regclass) THEN
+                __pgt_reason := format('%s changes of %s are more than %s%% of its rows', __pgt_changes, 'public.events', round((__pgt_full_ratio * 100)::numeric, 1));
+            END IF;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+            BEGIN
+            WITH
+            -- record the new frontier under the same snapshot that reads the changes
+            __pgt_frontier AS (
+              UPDATE pg_trickle.pgt_stream_tables
+                 SET frontier = pg_current_snapshot(),
+                     frontier_own_xid = pg_current_xact_id_if_assigned(),
+                     frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+                     frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+               WHERE pgt_schema = 'public' AND pgt_name = 'event_tag_texts'
+            ),
+            -- delete the changes of public.events that every reader has consumed
+            __pgt_release_c63077dab724f8f8 AS (
+              DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+            ),
+            -- scan public.events: changes not yet consumed (an UPDATE is a deletion and an insertion)
+            delta_events AS (
+              SELECT CASE c.__pgt_action WHEN 'I' THEN 1 ELSE -1 END AS __pgt_w, c.kind, c."Group", c.amount, c.payload, c.seen
+                FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+               WHERE NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)
+            ),
+            -- set-returning function (linear): the rows of each changed row
+            delta_lateral AS (
+              SELECT d.__pgt_w, d.kind AS kind, d."Group" AS "Group", d.amount AS amount, d.payload AS payload, d.seen AS seen, __pgt_fn.__pgt_f0 AS value
+                FROM delta_events AS d
+               LEFT JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(d.payload -> 'tags') = 'array' THEN d.payload -> 'tags' END) AS __pgt_fn(__pgt_f0) ON true
+            ),
+            -- project (linear): each changed row, projected
+            delta_project AS (
+              SELECT d.__pgt_w, d.kind AS kind, d.value AS t
+                FROM delta_lateral AS d
+            ),
+            -- consolidate: identical rows with opposite weights cancel out
+            __pgt_net AS (
+              SELECT d.kind, d.t, sum(d.__pgt_w)::bigint AS __pgt_w
+                FROM delta_project AS d
+               GROUP BY d.kind, d.t
+              HAVING sum(d.__pgt_w) <> 0
+            ),
+            -- number the consolidated rows, to pick copies to delete per row
+            __pgt_numbered AS (
+              SELECT n.*, row_number() OVER () AS __pgt_i FROM __pgt_net AS n WHERE n.__pgt_w < 0
+            ),
+            -- delete as many stored copies of each row as its negative weight
+            __pgt_deleted AS (
+              DELETE FROM public.event_tag_texts AS s
+               WHERE s.ctid = ANY (ARRAY(
+                 SELECT x.ctid FROM (
+                   SELECT t.ctid, row_number() OVER (PARTITION BY n.__pgt_i) AS copy, -n.__pgt_w AS copies
+                     FROM __pgt_numbered AS n
+                     JOIN public.event_tag_texts AS t ON t.__pgt_row_id = hash_record_extended(ROW(n.kind, n.t), 0) AND t.kind IS NOT DISTINCT FROM n.kind AND t.t IS NOT DISTINCT FROM n.t
+                 ) AS x WHERE x.copy <= x.copies))
+            )
+            INSERT INTO public.event_tag_texts (kind, t, __pgt_row_id)
+            SELECT n.kind, n.t, hash_record_extended(ROW(n.kind, n.t), 0)
+              FROM __pgt_net AS n, generate_series(1, n.__pgt_w)
+             WHERE n.__pgt_w > 0;
+            EXCEPTION
+                -- The delta computes the query's expressions over every change, also over rows
+                -- that no longer hold (inserted with a zero divisor, then corrected; a cast to a
+                -- domain whose CHECK fails; a function that raises): a fresh run of the query may
+                -- not fail. If it does, the full refresh says so.
+                WHEN data_exception OR cardinality_violation OR check_violation OR raise_exception THEN
+                    __pgt_reason := 'the delta failed (' || SQLERRM || ')';
+            END;
+        END IF;
+        IF __pgt_reason IS NULL THEN
+
+            -- A TRUNCATE or a change of partitions or children that committed before the delta's snapshot was taken.
+            IF EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN ('public.events') AND NOT pg_trickle.consumed(c.__pgt_xid, c.__pgt_change_id, __pgt_prev_snapshot, __pgt_prev_own_xid, __pgt_prev_mark)) THEN
+                __pgt_reason := 'a source was truncated';
+            ELSIF __pgt_parts_c63077dab724f8f8 IS NOT NULL OR pg_trickle.children_layout('public.events'::regclass) IS NOT NULL THEN
+                __pgt_reason := 'a source has inheritance children, whose changes are not captured';
+            ELSIF EXISTS (SELECT FROM pg_catalog.pg_subscription_rel AS r WHERE r.srrelid IN ('public.events'::regclass)) THEN
+                __pgt_reason := 'a source is fed by a logical replication subscription, whose changes are not captured';
+            ELSE
+                RETURN 'DIFFERENTIAL';
+            END IF;
+        END IF;
+    END IF;
+
+    -- Full recomputation.
+    IF EXISTS (SELECT 1 FROM pg_trickle.pgt_change_tracking WHERE source_stable_name = 'public.event_tag_texts') THEN
+        DELETE FROM public.event_tag_texts;
+    ELSE
+        TRUNCATE public.event_tag_texts;
+    END IF;
+    INSERT INTO pg_trickle.pgt_buffer_generations (source_stable_name)
+    VALUES ('public.events')
+    ON CONFLICT (source_stable_name) DO NOTHING;
+    UPDATE pg_trickle.pgt_dependencies AS d SET buffer_generation = g.generation
+      FROM pg_trickle.pgt_buffer_generations AS g, pg_trickle.pgt_stream_tables AS st
+     WHERE g.source_stable_name = d.source_stable_name AND st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_tag_texts' AND d.consumes_changes;
+    UPDATE pg_trickle.pgt_dependencies AS d SET partitions = pg_trickle.children_layout('public.events'::regclass)
+      FROM pg_trickle.pgt_stream_tables AS st
+     WHERE st.pgt_id = d.pgt_id AND st.stable_name = 'public.event_tag_texts' AND d.source_stable_name = 'public.events';
+    WITH __pgt_frontier AS (
+        UPDATE pg_trickle.pgt_stream_tables
+           SET frontier = pg_current_snapshot(),
+               frontier_own_xid = pg_current_xact_id_if_assigned(),
+               frontier_mark = coalesce(pg_sequence_last_value('pg_trickle.pgt_change_seq'::regclass), 0),
+               frontier_by_source = jsonb_build_object('public.events', pg_current_snapshot()::text)
+         WHERE pgt_schema = 'public' AND pgt_name = 'event_tag_texts'
+    ),
+    __pgt_release_c63077dab724f8f8 AS (
+        DELETE FROM pg_trickle_changes.changes_c63077dab724f8f8 AS c
+         WHERE __pgt_small_c63077dab724f8f8 AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot()))
+    ),
+    __pgt_release_truncations AS (
+        DELETE FROM pg_trickle.pgt_truncations AS c
+         WHERE (c.source_stable_name = 'public.events' AND c.__pgt_xid < least(__pgt_bound_c63077dab724f8f8, pg_snapshot_xmin(pg_current_snapshot())))
+    )
+    INSERT INTO public.event_tag_texts (kind, t, __pgt_row_id)
+    SELECT * FROM (
+      SELECT r.kind, r.t, hash_record_extended(ROW(r.kind, r.t), 0) AS __pgt_row_id
+        FROM (
+          SELECT i.kind AS kind, i.value AS t
+            FROM (
+            SELECT e.kind AS kind, e."Group" AS "Group", e.amount AS amount, e.payload AS payload, e.seen AS seen, __pgt_fn.__pgt_f0 AS value
+              FROM public.events AS e
+             LEFT JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.payload -> 'tags') = 'array' THEN e.payload -> 'tags' END) AS __pgt_fn(__pgt_f0) ON true
+          ) AS i
+        ) AS r
+    ) AS q
+     ORDER BY q.__pgt_row_id;
+    RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
+END
+$pgt$;
+
+-- Initial population; fresh statistics let the first refreshes probe the row-id index.
+CALL pg_trickle.refresh('public.event_tag_texts', full => true);
+ANALYZE public.event_tag_texts;
+
+-- ========================================================================
 -- create stream table public.event_tag_values
 -- ========================================================================
 -- trickle: stream table public.event_tag_values
@@ -9064,7 +9329,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'event_tag_values', 'public.event_tag_values', '9d96be8ee9c13e3c', 'SELECT e.kind, el.value, el.ordinality, value #>> ''{}'' AS tag FROM events AS e, jsonb_array_elements(CASE WHEN jsonb_typeof(e.payload -> ''tags'') = ''array'' THEN e.payload -> ''tags'' END) WITH ORDINALITY AS el', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9d96be8ee9c13e3c', 20, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'event_tag_values', 'public.event_tag_values', '9d96be8ee9c13e3c', 'SELECT e.kind, el.value, el.ordinality, value #>> ''{}'' AS tag FROM events AS e, jsonb_array_elements(CASE WHEN jsonb_typeof(e.payload -> ''tags'') = ''array'' THEN e.payload -> ''tags'' END) WITH ORDINALITY AS el', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_9d96be8ee9c13e3c', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.events', 'TABLE', true, ARRAY['kind', 'Group', 'amount', 'payload', 'seen']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.event_tag_values';
@@ -9343,7 +9608,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 21, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'every_name', 'public.every_name', '8b4b72eb7c7a6665', '(SELECT "Name" AS name FROM "Customers" UNION SELECT "user" FROM audit.logins) UNION SELECT kind FROM events', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_8b4b72eb7c7a6665', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.every_name';
@@ -9795,7 +10060,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'has_nickname', 'public.has_nickname', 'fcc09c52679ebd3c', 'SELECT id, p.name COLLATE "C" IN (SELECT name FROM nicknames) AS listed, EXISTS (SELECT 1 FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS found FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fcc09c52679ebd3c', 22, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'has_nickname', 'public.has_nickname', 'fcc09c52679ebd3c', 'SELECT id, p.name COLLATE "C" IN (SELECT name FROM nicknames) AS listed, EXISTS (SELECT 1 FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS found FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_fcc09c52679ebd3c', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.has_nickname';
@@ -10597,7 +10862,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 23, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'login_counts', 'public.login_counts', '9f09e3f335f0e704', 'SELECT "user", count(*) AS attempts, count(*) FILTER (WHERE ok) AS successes, sum(cost) AS cost, avg(took) AS mean_time FROM audit.logins GROUP BY "user"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9f09e3f335f0e704', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'audit.logins', 'TABLE', true, ARRAY['id', 'user', 'ok', 'cost', 'took']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.login_counts';
@@ -10936,7 +11201,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'matched_nicknames', 'public.matched_nicknames', '9417efdff66f3b45', 'SELECT name FROM nicknames INTERSECT SELECT name COLLATE "C" FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9417efdff66f3b45', 24, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'matched_nicknames', 'public.matched_nicknames', '9417efdff66f3b45', 'SELECT name FROM nicknames INTERSECT SELECT name COLLATE "C" FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_9417efdff66f3b45', 25, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.matched_nicknames';
@@ -11351,7 +11616,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_counts', 'public.nickname_counts', '7a98a55ca4f6def3', 'SELECT id, (SELECT count(*) FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS n FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7a98a55ca4f6def3', 25, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_counts', 'public.nickname_counts', '7a98a55ca4f6def3', 'SELECT id, (SELECT count(*) FROM nicknames AS b WHERE b.name = p.name COLLATE "C") AS n FROM people AS p', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_7a98a55ca4f6def3', 26, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_counts';
@@ -11804,7 +12069,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 26, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_extremes', 'public.nickname_extremes', '9c05cba198fc14d9', 'SELECT min(name) AS lo, max(name) AS hi, max(v) FILTER (WHERE name = ''bob'') AS bob_v, count(*) AS n FROM nicknames', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'aggregate', 'refresh_9c05cba198fc14d9', 27, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.nicknames', 'TABLE', true, ARRAY['name', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_extremes';
@@ -12236,7 +12501,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_groups', 'public.nickname_groups', 'bc9129ed8363ef70', 'SELECT (SELECT ascii(b.name) + p.id FROM people AS p WHERE p.id = 1) AS initial, count(*) AS n FROM nicknames AS b GROUP BY b.name', 'AUTO', 'FULL', 'a scalar subquery in the SELECT list of a grouped query is not supported differentially (streams/007_equalities.sql:27:8)', 'full', 'refresh_bc9129ed8363ef70', 27, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_groups', 'public.nickname_groups', 'bc9129ed8363ef70', 'SELECT (SELECT ascii(b.name) + p.id FROM people AS p WHERE p.id = 1) AS initial, count(*) AS n FROM nicknames AS b GROUP BY b.name', 'AUTO', 'FULL', 'a scalar subquery in the SELECT list of a grouped query is not supported differentially (streams/007_equalities.sql:27:8)', 'full', 'refresh_bc9129ed8363ef70', 28, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.nicknames', 'TABLE', false, ARRAY['name', 'v']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.nickname_groups';
@@ -12375,7 +12640,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 28, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_totals', 'public.nickname_totals', '175f1f5460514ea8', 'SELECT p.id, s.n FROM people AS p, LATERAL ( SELECT count(*) AS n FROM nicknames AS b WHERE b.name = p.name COLLATE "C" ) AS s', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_175f1f5460514ea8', 29, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- The delta recomputes each group (or window partition) a change touches from its rows:
 -- past this share of a source's rows changed, recomputing all of them costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.01 WHERE stable_name = 'public.nickname_totals';
@@ -12824,7 +13089,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 29, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'nickname_values', 'public.nickname_values', 'b707fbcc775ed208', 'SELECT p.id, b.v FROM people AS p LEFT JOIN nicknames AS b ON b.name = p.name COLLATE "C"', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'keyless', 'refresh_b707fbcc775ed208', 30, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.nickname_values';
@@ -13167,7 +13432,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'plain_name_counts', 'public.plain_name_counts', '84c44a5c548c379b', 'SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p', 'AUTO', 'FULL', 'a scalar subquery with an aggregate is not supported differentially (streams/007_equalities.sql:17:14)', 'full', 'refresh_84c44a5c548c379b', 30, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'plain_name_counts', 'public.plain_name_counts', '84c44a5c548c379b', 'SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p', 'AUTO', 'FULL', 'a scalar subquery with an aggregate is not supported differentially (streams/007_equalities.sql:17:14)', 'full', 'refresh_84c44a5c548c379b', 31, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.people', 'TABLE', false, ARRAY['id', 'name']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.plain_name_counts';
@@ -13278,7 +13543,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'qty_halves', 'public.qty_halves', '9cc38ca949807f20', 'SELECT qty_items.id, qty / 2 AS half, note FROM qty_items JOIN qty_prices USING (qty)', 'AUTO', 'FULL', 'JOIN ... USING of columns of different types ("qty") is not supported differentially (streams/007_equalities.sql:21:59)', 'full', 'refresh_9cc38ca949807f20', 31, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'qty_halves', 'public.qty_halves', '9cc38ca949807f20', 'SELECT qty_items.id, qty / 2 AS half, note FROM qty_items JOIN qty_prices USING (qty)', 'AUTO', 'FULL', 'JOIN ... USING of columns of different types ("qty") is not supported differentially (streams/007_equalities.sql:21:59)', 'full', 'refresh_9cc38ca949807f20', 32, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'public.qty_items', 'TABLE', false, ARRAY['id', 'qty']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'public.qty_halves';
@@ -13411,7 +13676,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'renamed_people', 'public.renamed_people', 'f353f663e2ae987e', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT id, name, name FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f353f663e2ae987e', 32, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'renamed_people', 'public.renamed_people', 'f353f663e2ae987e', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT id, name, name FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f353f663e2ae987e', 33, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.renamed_people';
@@ -13828,7 +14093,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 33, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unaliased_people', 'public.unaliased_people', '204282e6b9a79032', 'SELECT *, name COLLATE "C" AS exact FROM people EXCEPT SELECT * FROM aliases', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_204282e6b9a79032', 34, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unaliased_people';
@@ -14245,7 +14510,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 34, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('public', 'unmatched_nicknames', 'public.unmatched_nicknames', 'f1e390970fa2f2a1', 'SELECT name COLLATE "C" AS nm FROM nicknames EXCEPT SELECT name FROM people', 'DIFFERENTIAL', 'DIFFERENTIAL', NULL, 'distinct', 'refresh_f1e390970fa2f2a1', 35, '2m', 'interval', '2 minutes'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 -- A semi, anti or outer join's delta probes each row a change may affect: past this share of a
 -- source's rows changed, recomputing costs less.
 UPDATE pg_trickle.pgt_stream_tables SET full_refresh_ratio = 0.05 WHERE stable_name = 'public.unmatched_nicknames';
@@ -14638,23 +14903,24 @@ UPDATE pg_trickle.pgt_stream_tables
                          WHEN 'public.event_payload_tags' THEN 17
                          WHEN 'public.event_rows' THEN 18
                          WHEN 'public.event_stats' THEN 19
-                         WHEN 'public.event_tag_values' THEN 20
-                         WHEN 'public.every_name' THEN 21
-                         WHEN 'public.has_nickname' THEN 22
-                         WHEN 'public.login_counts' THEN 23
-                         WHEN 'public.matched_nicknames' THEN 24
-                         WHEN 'public.nickname_counts' THEN 25
-                         WHEN 'public.nickname_extremes' THEN 26
-                         WHEN 'public.nickname_groups' THEN 27
-                         WHEN 'public.nickname_totals' THEN 28
-                         WHEN 'public.nickname_values' THEN 29
-                         WHEN 'public.plain_name_counts' THEN 30
-                         WHEN 'public.qty_halves' THEN 31
-                         WHEN 'public.renamed_people' THEN 32
-                         WHEN 'public.unaliased_people' THEN 33
-                         WHEN 'public.unmatched_nicknames' THEN 34
+                         WHEN 'public.event_tag_texts' THEN 20
+                         WHEN 'public.event_tag_values' THEN 21
+                         WHEN 'public.every_name' THEN 22
+                         WHEN 'public.has_nickname' THEN 23
+                         WHEN 'public.login_counts' THEN 24
+                         WHEN 'public.matched_nicknames' THEN 25
+                         WHEN 'public.nickname_counts' THEN 26
+                         WHEN 'public.nickname_extremes' THEN 27
+                         WHEN 'public.nickname_groups' THEN 28
+                         WHEN 'public.nickname_totals' THEN 29
+                         WHEN 'public.nickname_values' THEN 30
+                         WHEN 'public.plain_name_counts' THEN 31
+                         WHEN 'public.qty_halves' THEN 32
+                         WHEN 'public.renamed_people' THEN 33
+                         WHEN 'public.unaliased_people' THEN 34
+                         WHEN 'public.unmatched_nicknames' THEN 35
                          ELSE refresh_order END
- WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.login_badges', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.code_counts', 'public.code_labels', 'public.code_matches', 'public.code_totals', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.event_tag_values', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_groups', 'public.nickname_totals', 'public.nickname_values', 'public.plain_name_counts', 'public.qty_halves', 'public.renamed_people', 'public.unaliased_people', 'public.unmatched_nicknames');
+ WHERE stable_name IN ('Sales.All Refs', 'Sales.Checked Qty', 'Sales.Item Totals', 'Sales.Qty By Region', 'Sales.Unit Shares', 'Sales.order', 'audit.failures', 'audit.login_badges', 'audit.open_sessions', 'public.Customer Items', 'public.Tagged Items', 'public.code_counts', 'public.code_labels', 'public.code_matches', 'public.code_totals', 'public.customer_item_counts', 'public.event_kinds', 'public.event_payload_tags', 'public.event_rows', 'public.event_stats', 'public.event_tag_texts', 'public.event_tag_values', 'public.every_name', 'public.has_nickname', 'public.login_counts', 'public.matched_nicknames', 'public.nickname_counts', 'public.nickname_extremes', 'public.nickname_groups', 'public.nickname_totals', 'public.nickname_values', 'public.plain_name_counts', 'public.qty_halves', 'public.renamed_people', 'public.unaliased_people', 'public.unmatched_nicknames');
 
 -- ========================================================================
 -- refresh schedules: one job for the whole database
