@@ -7,6 +7,7 @@ import { compareText } from './order.js';
 import { basename, dirname } from 'node:path';
 import type { Node, RangeVar, SelectStmt } from '@pgsql/types';
 import { checkCitusSubqueries } from './citus-subqueries.js';
+import { withStreamStarsExpanded } from './bind/stream-stars.js';
 import { buildCatalog, DEFAULT_SCHEMA } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from './catalog/catalog.js';
 import { bindQuery, type StreamTableShape } from './bind/bind.js';
@@ -55,6 +56,8 @@ export interface CompiledStreamTable {
   readonly definingQuery: string;
   /** The functions and aggregates of schema/ it calls (through views too), by name: see Catalog.functionDefinitions. */
   readonly functions: readonly string[];
+  /** Refreshed in full by a query that could not be bound: its columns carry no type (see StreamTableShape). */
+  readonly untyped?: boolean;
 }
 
 export interface AnalyzedProject {
@@ -79,7 +82,7 @@ export function analyzeDefinitions(name: string, catalog: Catalog, defs: readonl
   const compiled: CompiledStreamTable[] = [];
   ordered.forEach((def, order) => {
     const st = compileStream(def, order, { catalog, streams: shapes });
-    shapes.set(qualifiedKey(st.name), { name: st.name, columns: st.columns, key: st.key });
+    shapes.set(qualifiedKey(st.name), { name: st.name, columns: st.columns, key: st.key, ...(st.untyped ? { untyped: true } : {}) });
     compiled.push(st);
   });
   return { name, catalog, streams: compiled };
@@ -141,7 +144,7 @@ function compileStream(
     if (e instanceof ScheduleError) throw new TrickleError(e.message, def.schedulePosition ?? def.position);
     throw e;
   }
-  const definingQuery = printedQuery(def);
+  const definingQuery = printedQuery(def, (key) => ctx.streams.get(key)?.columns.map((c) => c.name));
   const functions = declaredFunctionsCalled(def.query, ctx.catalog);
   // A source that is a table of schema/ (a stream table's storage is a local, plain table).
   const sourceTable = (name: QualifiedName) => (ctx.streams.has(qualifiedKey(name)) ? undefined : findTable(ctx.catalog, name));
@@ -211,7 +214,11 @@ function compileStream(
     };
   }
   const loose = outputColumnsOf(def.query, ctx) ?? [];
-  const columns = loose.length === 0 && bound ? bound.map((column) => ({ column, location: undefined })) : loose;
+  // The bound columns carry their types (a float, an equality) to the stream tables reading this one.
+  const columns =
+    bound && (loose.length === 0 || loose.length === bound.length)
+      ? bound.map((column, i) => ({ column: loose[i] ? { ...column, name: loose[i].column.name } : column, location: loose[i]?.location }))
+      : loose;
   if (bound?.length === 0) throw noColumns(def);
   const sources = dedupeSources(
     referencedRelations(def.query).map((r) => {
@@ -236,6 +243,7 @@ function compileStream(
     order,
     definingQuery,
     functions,
+    ...(bound ? {} : { untyped: true }),
   };
 }
 
@@ -391,7 +399,8 @@ function checkCapturedColumns(op: Op, def: StreamDef, sourceTable: (name: Qualif
  * given. A construct its printer (pgsql-deparser) cannot print, or prints so that it parses as
  * another query, is an error rather than a different query.
  */
-function printedQuery(def: StreamDef): string {
+function printedQuery(def: StreamDef, streamColumns: (key: string) => readonly string[] | undefined): string {
+  const query = withStreamStarsExpanded(def.query, streamColumns, def.querySource);
   walkAst(def.query, (n, type) => {
     if (type !== 'SelectStmt') return;
     const s = (n as { SelectStmt: SelectStmt }).SelectStmt;
@@ -402,7 +411,7 @@ function printedQuery(def: StreamDef): string {
   });
   let sql: string;
   try {
-    sql = deparse(def.query);
+    sql = deparse(query);
   } catch (e) {
     const type = /does not handle node type: (\w+)/.exec((e as Error).message)?.[1];
     if (!type) throw e;
@@ -413,7 +422,7 @@ function printedQuery(def: StreamDef): string {
     const name = UNPRINTABLE[type] ?? type;
     throw new TrickleError(`${name} cannot be compiled: trickle's SQL printer does not handle it`, at === undefined || at < 0 ? def.position : def.querySource.position(at));
   }
-  if (!reparsesTo(sql, def.query)) {
+  if (!reparsesTo(sql, query)) {
     throw new TrickleError(`this query cannot be compiled: trickle would print it as a query PostgreSQL reads differently (a bug in trickle's SQL printer; please report it):\n  ${sql}`, def.position);
   }
   return sql;

@@ -40,6 +40,8 @@ export interface StreamTableShape {
   readonly name: QualifiedName;
   readonly columns: readonly OutputColumn[];
   readonly key: readonly string[] | undefined;
+  /** Refreshed in full without its query bound: its columns' types (a float, an equality) are not known. */
+  readonly untyped?: boolean;
 }
 
 export interface BindContext {
@@ -1260,6 +1262,9 @@ class Binder {
     }
     const name = relationName(rv);
     const relation = resolveRelation(name, this.ctx);
+    if (relation?.kind === 'stream' && this.ctx.streams.get(qualifiedKey(name))?.untyped) {
+      throw new UnsupportedError(`stream table ${qualifiedKey(name)}`, pos, 'it is refreshed in full by a query trickle could not bind, so the types of its columns (a float, an equality) are not known');
+    }
     const view = relation ? undefined : this.ctx.catalog.views?.get(qualifiedKey(name));
     if (view) {
       // Its query, bound where it was written (errors point into schema/), as a subquery named

@@ -1992,7 +1992,7 @@ ANALYZE app.big_order_copy;
 -- maintenance: differential; rows have a unique key, changes are merged by key
 --
 -- defining query:
---   SELECT * FROM app.big_order_copy
+--   SELECT big_order_copy.id, big_order_copy.customer_id, big_order_copy.st, big_order_copy.amount, big_order_copy.seq FROM app.big_order_copy
 --
 -- operator tree:
 --   project id, customer_id, st, amount, seq
@@ -2014,7 +2014,7 @@ INSERT INTO pg_trickle.pgt_stream_tables
        (pgt_schema, pgt_name, stable_name, stable_hash, defining_query, refresh_mode, effective_mode, full_reason,
         maintenance, refresh_function, refresh_order, schedule, schedule_kind, schedule_interval,
         cron_minutes, cron_hours, cron_doms, cron_months, cron_dows, cron_dom_restricted, cron_dow_restricted)
-VALUES ('app', 'big_order_ids', 'app.big_order_ids', 'cf830ce76522b08c', 'SELECT * FROM app.big_order_copy', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cf830ce76522b08c', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+VALUES ('app', 'big_order_ids', 'app.big_order_ids', 'cf830ce76522b08c', 'SELECT big_order_copy.id, big_order_copy.customer_id, big_order_copy.st, big_order_copy.amount, big_order_copy.seq FROM app.big_order_copy', 'AUTO', 'DIFFERENTIAL', NULL, 'keyed', 'refresh_cf830ce76522b08c', 1, '1m', 'interval', '1 minute'::interval, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO pg_trickle.pgt_dependencies (pgt_id, source_stable_name, source_kind, consumes_changes, columns_used)
 SELECT pgt_id, 'app.big_order_copy', 'STREAM_TABLE', true, ARRAY['id', 'customer_id', 'st', 'amount', 'seq']::text[]
   FROM pg_trickle.pgt_stream_tables WHERE stable_name = 'app.big_order_ids';
