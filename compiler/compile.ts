@@ -135,6 +135,13 @@ function compileStream(
   ctx: { catalog: Catalog; streams: ReadonlyMap<string, StreamTableShape> },
 ): CompiledStreamTable {
   const bindCtx = { ...ctx, source: def.querySource };
+  // A stream table whose columns are not known (refreshed in full by a query with a * trickle
+  // cannot expand) can be read by no other: neither its columns nor their types are known here.
+  for (const r of referencedRelations(def.query)) {
+    if (ctx.streams.get(qualifiedKey(r.name))?.columns.length === 0) {
+      throw new TrickleError(`the columns of stream table ${qualifiedKey(r.name)} are not known to trickle (its query has a * over a relation or function whose columns it cannot tell): name them in its SELECT list to read it`, def.querySource.position(r.location));
+    }
+  }
   checkReferences(def.query, ctx, def.querySource);
   checkFunctionNames(def.query, ctx.catalog, def.querySource);
   let schedule: Schedule;
@@ -220,6 +227,11 @@ function compileStream(
       ? bound.map((column, i) => ({ column: loose[i] ? { ...column, name: loose[i].column.name } : column, location: loose[i]?.location }))
       : loose;
   if (bound?.length === 0) throw noColumns(def);
+  // A * trickle cannot expand (over a function's record, say), in a query it could not bind: over
+  // a stream table, it would take the hidden columns along, which only naming its columns avoids.
+  if (columns.length === 0 && referencedRelations(def.query).some((r) => ctx.streams.has(qualifiedKey(r.name)))) {
+    throw new TrickleError(`the columns of ${qualifiedKey(def.name)} are not known to trickle (a * over a relation or function whose columns it cannot tell, in a query it refreshes in full, reading a stream table): name them in the SELECT list`, def.position);
+  }
   const sources = dedupeSources(
     referencedRelations(def.query).map((r) => {
       const isStream = ctx.streams.has(qualifiedKey(r.name));

@@ -882,7 +882,7 @@ class Binder {
     // A function returning one value per row names its column after the alias (or itself).
     const outputs = definitions.length
       ? definitions.map((d) => d.colname ?? '')
-      : (shape.columns ?? Array.from({ length: fname === 'unnest' ? args : 1 }, (_, i) => (i === 0 ? alias : `unnest_${i + 1}`)));
+      : (shape.columns ?? Array.from({ length: fname === 'unnest' ? args : 1 }, (_, i) => (args > 1 && fname === 'unnest' ? 'unnest' : alias)));
     const types = definitions.map((d) => deparse({ TypeName: d.typeName ?? {} } as Node));
     const columns: OutputColumn[] = outputs.map((name, i) =>
       shape.opaque?.[i] ? { name, notNull: false, type: 'opaque' } : types.length ? typed({ name, notNull: false }, { type: knownType(types[i]!) }) : { name, notNull: false },

@@ -142,7 +142,10 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
   const plan = st.plan;
   const visible = st.columns.map((c) => c.name);
   const hidden = plan ? plan.hidden : [];
-  const storageQuery = plan ? plan.storageQuery : st.definingQuery;
+  // Refreshed in full, the query's columns are taken by name: a * over a stream table that trickle
+  // could not spell out (bind/stream-stars.ts) would bring that table's hidden columns along.
+  const fullOfQuery = `SELECT ${visible.length ? columnList(visible, 'q') : '*'} FROM (\n${indent(st.definingQuery, 2)}\n) AS q`;
+  const storageQuery = plan ? plan.storageQuery : fullOfQuery;
   const storageColumns = [...visible, ...hidden];
   const consumed = st.sources.filter((s) => s.consumesChanges);
   // Distributed sources' changes are pulled into temporary tables first; their buffers are released
@@ -221,7 +224,7 @@ export function streamTableSql(st: CompiledStreamTable, ownCdc: string | undefin
       parallelFullInsert: `SELECT ${columnList(storageColumns, 'q')} FROM ${fullTemp} AS q WHERE q.__pgt_present ORDER BY q.__pgt_row_id`,
     };
   };
-  const fullQuery = plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : `SELECT * FROM (\n${indent(st.definingQuery, 2)}\n) AS q`;
+  const fullQuery = plan ? `SELECT * FROM (\n${indent(plan.storageQuery, 2)}\n) AS q\n ORDER BY q.__pgt_row_id` : fullOfQuery;
   const joinGuard = joinGuardSql(st, consumed);
   const truncated = consumed.length
     ? `EXISTS (SELECT FROM pg_trickle.pgt_truncations AS c WHERE c.source_stable_name IN (${consumed.map((s) => literal(stableName(s.name))).join(', ')}) AND ${unconsumed('c')})`

@@ -1721,7 +1721,9 @@ ON CONFLICT (source_stable_name) DO NOTHING;
 
 -- Storage: the query's columns.
 CREATE TABLE sales.big_spenders AS
-  SELECT t.customer_id, t.total FROM ( SELECT customer_id, sum(amount) AS total FROM sales.orders GROUP BY customer_id ) AS t WHERE t.total > 100
+  SELECT q.customer_id, q.total FROM (
+    SELECT t.customer_id, t.total FROM ( SELECT customer_id, sum(amount) AS total FROM sales.orders GROUP BY customer_id ) AS t WHERE t.total > 100
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE sales.big_spenders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.big_spenders'')';
 
@@ -1801,7 +1803,7 @@ BEGIN
            frontier_by_source = jsonb_build_object('sales.orders', pg_current_snapshot()::text)
      WHERE pgt_schema = 'sales' AND pgt_name = 'big_spenders';
     INSERT INTO sales.big_spenders (customer_id, total)
-    SELECT * FROM (
+    SELECT q.customer_id, q.total FROM (
       SELECT t.customer_id, t.total FROM ( SELECT customer_id, sum(amount) AS total FROM sales.orders GROUP BY customer_id ) AS t WHERE t.total > 100
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -3694,7 +3696,9 @@ RESET citus.enable_ddl_propagation;
 
 -- Storage: the query's columns.
 CREATE TABLE sales.customers_with_open_orders AS
-  SELECT c.id, c.name FROM sales.customers AS c WHERE c.id IN (SELECT o.customer_id FROM sales.orders AS o WHERE o.status = 'open')
+  SELECT q.id, q.name FROM (
+    SELECT c.id, c.name FROM sales.customers AS c WHERE c.id IN (SELECT o.customer_id FROM sales.orders AS o WHERE o.status = 'open')
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE sales.customers_with_open_orders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.customers_with_open_orders'')';
 
@@ -3777,7 +3781,7 @@ BEGIN
            frontier_by_source = jsonb_build_object('sales.customers', pg_current_snapshot()::text, 'sales.orders', pg_current_snapshot()::text)
      WHERE pgt_schema = 'sales' AND pgt_name = 'customers_with_open_orders';
     INSERT INTO sales.customers_with_open_orders (id, name)
-    SELECT * FROM (
+    SELECT q.id, q.name FROM (
       SELECT c.id, c.name FROM sales.customers AS c WHERE c.id IN (SELECT o.customer_id FROM sales.orders AS o WHERE o.status = 'open')
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -4756,7 +4760,9 @@ ANALYZE sales.large_orders;
 
 -- Storage: the query's columns.
 CREATE TABLE sales.latest_big_orders AS
-  SELECT o.id, o.amount FROM sales.orders AS o WHERE o.amount > 50 ORDER BY o.id DESC, o.customer_id LIMIT 3
+  SELECT q.id, q.amount FROM (
+    SELECT o.id, o.amount FROM sales.orders AS o WHERE o.amount > 50 ORDER BY o.id DESC, o.customer_id LIMIT 3
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE sales.latest_big_orders IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.latest_big_orders'')';
 
@@ -4836,7 +4842,7 @@ BEGIN
            frontier_by_source = jsonb_build_object('sales.orders', pg_current_snapshot()::text)
      WHERE pgt_schema = 'sales' AND pgt_name = 'latest_big_orders';
     INSERT INTO sales.latest_big_orders (id, amount)
-    SELECT * FROM (
+    SELECT q.id, q.amount FROM (
       SELECT o.id, o.amount FROM sales.orders AS o WHERE o.amount > 50 ORDER BY o.id DESC, o.customer_id LIMIT 3
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -6291,7 +6297,9 @@ ANALYZE sales.order_extremes;
 
 -- Storage: the query's columns.
 CREATE TABLE sales.order_ranks AS
-  SELECT o.customer_id, o.id, rank() OVER (PARTITION BY o.customer_id ORDER BY o.amount) AS r FROM sales.orders AS o
+  SELECT q.customer_id, q.id, q.r FROM (
+    SELECT o.customer_id, o.id, rank() OVER (PARTITION BY o.customer_id ORDER BY o.amount) AS r FROM sales.orders AS o
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE sales.order_ranks IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''sales.order_ranks'')';
 
@@ -6371,7 +6379,7 @@ BEGIN
            frontier_by_source = jsonb_build_object('sales.orders', pg_current_snapshot()::text)
      WHERE pgt_schema = 'sales' AND pgt_name = 'order_ranks';
     INSERT INTO sales.order_ranks (customer_id, id, r)
-    SELECT * FROM (
+    SELECT q.customer_id, q.id, q.r FROM (
       SELECT o.customer_id, o.id, rank() OVER (PARTITION BY o.customer_id ORDER BY o.amount) AS r FROM sales.orders AS o
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');

@@ -6173,7 +6173,9 @@ ANALYZE public."Tagged Items";
 
 -- Storage: the query's columns.
 CREATE TABLE public.code_counts AS
-  SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h
+  SELECT q.id, q.n, q.found FROM (
+    SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE public.code_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.code_counts'')';
 
@@ -6258,7 +6260,7 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'code_counts'
     )
     INSERT INTO public.code_counts (id, n, found)
-    SELECT * FROM (
+    SELECT q.id, q.n, q.found FROM (
       SELECT h.id, (SELECT count(*) FROM codes AS c WHERE c.code = h.code) AS n, h.code IN (SELECT c.code FROM codes AS c) AS found FROM holders AS h
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -7264,7 +7266,9 @@ ANALYZE public.code_matches;
 
 -- Storage: the query's columns.
 CREATE TABLE public.code_totals AS
-  SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l
+  SELECT q.id, q.n FROM (
+    SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE public.code_totals IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.code_totals'')';
 
@@ -7349,7 +7353,7 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'code_totals'
     )
     INSERT INTO public.code_totals (id, n)
-    SELECT * FROM (
+    SELECT q.id, q.n FROM (
       SELECT h.id, l.n FROM holders AS h CROSS JOIN LATERAL ( SELECT count(*) AS n FROM codes AS c WHERE c.code = h.code ) AS l
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -12493,7 +12497,9 @@ ANALYZE public.nickname_extremes;
 
 -- Storage: the query's columns.
 CREATE TABLE public.nickname_groups AS
-  SELECT (SELECT ascii(b.name) + p.id FROM people AS p WHERE p.id = 1) AS initial, count(*) AS n FROM nicknames AS b GROUP BY b.name
+  SELECT q.initial, q.n FROM (
+    SELECT (SELECT ascii(b.name) + p.id FROM people AS p WHERE p.id = 1) AS initial, count(*) AS n FROM nicknames AS b GROUP BY b.name
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE public.nickname_groups IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.nickname_groups'')';
 
@@ -12578,7 +12584,7 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'nickname_groups'
     )
     INSERT INTO public.nickname_groups (initial, n)
-    SELECT * FROM (
+    SELECT q.initial, q.n FROM (
       SELECT (SELECT ascii(b.name) + p.id FROM people AS p WHERE p.id = 1) AS initial, count(*) AS n FROM nicknames AS b GROUP BY b.name
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -13424,7 +13430,9 @@ ANALYZE public.nickname_values;
 
 -- Storage: the query's columns.
 CREATE TABLE public.plain_name_counts AS
-  SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p
+  SELECT q.id, q.total FROM (
+    SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE public.plain_name_counts IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.plain_name_counts'')';
 
@@ -13509,7 +13517,7 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'plain_name_counts'
     )
     INSERT INTO public.plain_name_counts (id, total)
-    SELECT * FROM (
+    SELECT q.id, q.total FROM (
       SELECT p.id, (SELECT sum(b.v) FROM plain_names AS b WHERE b.name = p.name) AS total FROM people AS p
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
@@ -13535,7 +13543,9 @@ ANALYZE public.plain_name_counts;
 
 -- Storage: the query's columns.
 CREATE TABLE public.qty_halves AS
-  SELECT qty_items.id, qty / 2 AS half, note FROM qty_items JOIN qty_prices USING (qty)
+  SELECT q.id, q.half, q.note FROM (
+    SELECT qty_items.id, qty / 2 AS half, note FROM qty_items JOIN qty_prices USING (qty)
+  ) AS q
   WITH NO DATA;
 COMMENT ON TABLE public.qty_halves IS 'trickle stream table; refresh with CALL pg_trickle.refresh(''public.qty_halves'')';
 
@@ -13620,7 +13630,7 @@ BEGIN
          WHERE pgt_schema = 'public' AND pgt_name = 'qty_halves'
     )
     INSERT INTO public.qty_halves (id, half, note)
-    SELECT * FROM (
+    SELECT q.id, q.half, q.note FROM (
       SELECT qty_items.id, qty / 2 AS half, note FROM qty_items JOIN qty_prices USING (qty)
     ) AS q;
     RETURN 'FULL' || coalesce(': ' || __pgt_reason, '');
