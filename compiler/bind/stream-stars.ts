@@ -20,10 +20,14 @@ type Item = { readonly alias: string; readonly columns?: readonly string[] };
 export function withStreamStarsExpanded(query: Node, streamColumns: (key: string) => readonly string[] | undefined, source: SourceText): Node {
   // A WITH query of a stream table's name hides it (anywhere in the query: more careful than needed).
   const ctes = new Set<string>();
+  let readsStream = false;
   walkAst(query, (n, type) => {
     if (type === 'CommonTableExpr') ctes.add((n as { CommonTableExpr: { ctename?: string } }).CommonTableExpr.ctename ?? '');
+    if (type === 'RangeVar' && streamColumns(qualifiedKey(relationName((n as { RangeVar: { schemaname?: string; relname?: string } }).RangeVar))) !== undefined) readsStream = true;
     return true;
   });
+  // Most queries read no stream table: no copy of their tree.
+  if (!readsStream) return query;
   const stream = (rv: { schemaname?: string; relname?: string }) => (rv.schemaname === undefined && ctes.has(rv.relname ?? '') ? undefined : streamColumns(qualifiedKey(relationName(rv))));
   const visit = (n: Node, type: string): Node | undefined => {
     if (type !== 'SelectStmt') return undefined;
