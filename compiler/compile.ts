@@ -151,7 +151,7 @@ function compileStream(
     if (e instanceof ScheduleError) throw new TrickleError(e.message, def.schedulePosition ?? def.position);
     throw e;
   }
-  const definingQuery = printedQuery(def, (key) => ctx.streams.get(key)?.columns.map((c) => c.name));
+  const definingQuery = printedQuery(def, (key) => ctx.streams.get(key)?.columns.map((c) => c.name), (key) => ctx.catalog.tables.get(key)?.columns.map((c) => c.name));
   const functions = declaredFunctionsCalled(def.query, ctx.catalog);
   // A source that is a table of schema/ (a stream table's storage is a local, plain table).
   const sourceTable = (name: QualifiedName) => (ctx.streams.has(qualifiedKey(name)) ? undefined : findTable(ctx.catalog, name));
@@ -411,8 +411,8 @@ function checkCapturedColumns(op: Op, def: StreamDef, sourceTable: (name: Qualif
  * given. A construct its printer (pgsql-deparser) cannot print, or prints so that it parses as
  * another query, is an error rather than a different query.
  */
-function printedQuery(def: StreamDef, streamColumns: (key: string) => readonly string[] | undefined): string {
-  const query = withStreamStarsExpanded(def.query, streamColumns, def.querySource);
+function printedQuery(def: StreamDef, streamColumns: (key: string) => readonly string[] | undefined, tableColumns: (key: string) => readonly string[] | undefined): string {
+  const query = withStreamStarsExpanded(def.query, streamColumns, def.querySource, tableColumns);
   walkAst(def.query, (n, type) => {
     if (type !== 'SelectStmt') return;
     const s = (n as { SelectStmt: SelectStmt }).SelectStmt;

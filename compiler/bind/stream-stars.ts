@@ -17,7 +17,12 @@ import { relationName } from '../catalog/build.js';
 type Item = { readonly alias: string; readonly columns?: readonly string[] };
 
 /** The query with each `*` and `alias.*` of a SELECT list over a stream table spelt out. */
-export function withStreamStarsExpanded(query: Node, streamColumns: (key: string) => readonly string[] | undefined, source: SourceText): Node {
+export function withStreamStarsExpanded(
+  query: Node,
+  streamColumns: (key: string) => readonly string[] | undefined,
+  source: SourceText,
+  tableColumns: (key: string) => readonly string[] | undefined = () => undefined,
+): Node {
   // A WITH query of a stream table's name hides it (anywhere in the query: more careful than needed).
   const ctes = new Set<string>();
   let readsStream = false;
@@ -37,6 +42,7 @@ export function withStreamStarsExpanded(query: Node, streamColumns: (key: string
     const branch = (b: SelectStmt | undefined) => (b ? (visit({ SelectStmt: b } as Node, 'SelectStmt') as { SelectStmt: SelectStmt }).SelectStmt : undefined);
     const s: SelectStmt = mapped.larg || mapped.rarg ? { ...mapped, larg: branch(mapped.larg), rarg: branch(mapped.rarg) } : mapped;
     if (!s.fromClause?.length || !s.targetList?.length) return { SelectStmt: s } as Node;
+    checkWholeRows(s, stream, (rv) => (rv.schemaname === undefined && ctes.has(rv.relname ?? '') ? undefined : tableColumns(qualifiedKey(relationName(rv)))), source);
     const items = itemsOf(s.fromClause, stream, source);
     if (!items || !items.some((i) => i.columns)) return { SelectStmt: s } as Node;
     const col = (fields: string[]): Node => ({ ResTarget: { val: { ColumnRef: { fields: fields.map((sval) => ({ String: { sval } })) } } } }) as Node;
@@ -93,4 +99,54 @@ function itemsOf(from: readonly Node[], stream: (rv: { schemaname?: string; reln
   };
   from.forEach(visit);
   return ok ? out : undefined;
+}
+
+/**
+ * A stream table's whole row (`to_jsonb(s)`, `s::text`, `f(s.*)`) would be a record of its hidden
+ * columns too: an error, where every FROM item's columns are known (so that `s` is sure to name
+ * no column) and `s` is a stream table of this FROM.
+ */
+function checkWholeRows(
+  s: SelectStmt,
+  stream: (rv: { schemaname?: string; relname?: string }) => readonly string[] | undefined,
+  table: (rv: { schemaname?: string; relname?: string }) => readonly string[] | undefined,
+  source: SourceText,
+): void {
+  const streams = new Set<string>();
+  const columns = new Set<string>();
+  let known = true;
+  walkAst(s.fromClause ?? [], (n, type) => {
+    if (type === 'RangeVar') {
+      const rv = (n as { RangeVar: { schemaname?: string; relname?: string; alias?: { aliasname?: string; colnames?: Node[] } } }).RangeVar;
+      const own = stream(rv);
+      const cols = own ?? table(rv);
+      if (!cols || rv.alias?.colnames?.length) known = false;
+      for (const c of cols ?? []) columns.add(c);
+      if (own) streams.add(rv.alias?.aliasname ?? rv.relname ?? '');
+      return false;
+    }
+    if (type === 'RangeSubselect' || type === 'RangeFunction') known = false;
+    return type !== 'RangeSubselect' && type !== 'RangeFunction';
+  });
+  if (!known || streams.size === 0) return;
+  // A SELECT list's own `s.*` is spelt out (withStreamStarsExpanded), or taken by name.
+  const topStar = (t: Node) => {
+    const val = 'ResTarget' in t ? (t.ResTarget as ResTarget).val : undefined;
+    const fields = val && 'ColumnRef' in val ? ((val.ColumnRef as ColumnRef).fields ?? []) : [];
+    return fields.length > 0 && 'A_Star' in fields[fields.length - 1]!;
+  };
+  const parts = [(s.targetList ?? []).filter((t) => !topStar(t)), s.whereClause, s.groupClause, s.havingClause, s.sortClause, s.distinctClause];
+  walkAst(parts, (n, type) => {
+    if (type === 'SelectStmt') return false;
+    if (type !== 'ColumnRef') return true;
+    const ref = (n as { ColumnRef: ColumnRef }).ColumnRef;
+    const fields = ref.fields ?? [];
+    const first = fields[0];
+    const name = first && 'String' in first ? first.String.sval : undefined;
+    const whole = (fields.length === 1 && name !== undefined && !columns.has(name)) || (fields.length === 2 && 'A_Star' in fields[1]!);
+    if (whole && name !== undefined && streams.has(name)) {
+      throw new TrickleError(`a whole-row reference to stream table ${name} would take its hidden columns (__pgt_row_id, ...) too: name its columns (ROW(${name}.a, ${name}.b))`, source.position(ref.location));
+    }
+    return true;
+  });
 }
