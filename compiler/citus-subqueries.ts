@@ -11,7 +11,8 @@
  * though the same test in `WHERE` runs. A `LATERAL` subquery counts as a subquery of its FROM.
  */
 import type { JoinExpr, Node, RangeVar, SelectStmt, SubLink } from '@pgsql/types';
-import { qualifiedKey, type QualifiedName } from './catalog/catalog.js';
+import { relationName } from './catalog/build.js';
+import { qualifiedKey } from './catalog/catalog.js';
 import type { Placement } from './catalog/placement.js';
 import { TrickleError } from './errors.js';
 import { walkAst } from './ir/expr.js';
@@ -29,7 +30,7 @@ export function checkCitusSubqueries(query: Node, placementOf: (rv: RangeVar) =>
   const distributed = (rv: RangeVar) => kind(rv) === 'distributed';
   // Neither distributed nor a reference table: a plain table (or stream table) or a Citus local one.
   const onCoordinator = (rv: RangeVar) => kind(rv) !== undefined && kind(rv) !== 'distributed' && kind(rv) !== 'reference';
-  const name = (rv: RangeVar): string => qualifiedKey({ schema: rv.schemaname ?? 'public', name: rv.relname ?? '' } satisfies QualifiedName);
+  const name = (rv: RangeVar): string => qualifiedKey(relationName(rv));
   const fail = (message: string, rv: RangeVar): never => {
     throw new TrickleError(message, source.position(rv.location));
   };

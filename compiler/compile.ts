@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 import type { Node, RangeVar, SelectStmt } from '@pgsql/types';
 import { checkCitusSubqueries } from './citus-subqueries.js';
 import { withStreamStarsExpanded } from './bind/stream-stars.js';
-import { buildCatalog, DEFAULT_SCHEMA } from './catalog/build.js';
+import { buildCatalog, relationName } from './catalog/build.js';
 import { findTable, qualifiedKey, type Catalog, type QualifiedName, type Table } from './catalog/catalog.js';
 import { bindQuery, type StreamTableShape } from './bind/bind.js';
 import { checkFunctionNames, declaredFunctionsCalled } from './bind/functions.js';
@@ -183,10 +183,8 @@ function compileStream(
       fullDetail = e instanceof UnsupportedError ? e.detail : undefined;
       checkColumnsLoosely(def, ctx);
       // Refreshed in full, the query runs as written: Citus must be able to plan its subqueries.
-      const placementOfVar = (rv: RangeVar) => {
-        const name = { schema: rv.schemaname ?? DEFAULT_SCHEMA, name: rv.relname ?? '' };
-        return ctx.streams.has(qualifiedKey(name)) ? LOCAL : findTable(ctx.catalog, name)?.placement;
-      };
+      // (A view, or a WITH query of the name, has no placement: undefined.)
+      const placementOfVar = (rv: RangeVar) => (ctx.streams.has(qualifiedKey(relationName(rv))) ? LOCAL : sourceTable(relationName(rv))?.placement);
       if (referencedRelations(def.query).some((r) => placementOf(r.name).kind === 'distributed')) checkCitusSubqueries(def.query, placementOfVar, def.querySource);
       op = undefined;
       plan = undefined;

@@ -17,6 +17,7 @@ import { definitionText, functionDefinitions } from './function-definitions.js';
 import { textFormOf, type TypeRef, type TypeShape } from './text-forms.js';
 import { arrayOf, equalityOfType, hasCanonicalText, withoutCollation, isRangeTypeName, knownType, madeOf, type KnownType } from './types.js';
 import { compareText } from '../order.js';
+import { qualifiedName } from '../sql/quote.js';
 
 export const DEFAULT_SCHEMA = 'public';
 
@@ -199,10 +200,12 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
    */
   const moveType = (from: string, to: QualifiedName): void => {
     const key = qualifiedKey(to);
-    const sql = typeSqlOfType({ names: [to.schema, to.name].map((sval) => ({ String: { sval } })) });
+    const fromBare = from.slice(from.indexOf('.') + 1);
+    const names = [to.schema, to.name].map((sval) => ({ String: { sval } }));
+    const sql = typeSqlOfType({ names });
     const ref = (r: TypeRef): TypeRef => (r.user === from ? { ...r, user: key, sql: r.array ? `${sql}[]` : sql } : r);
     const equality = (e: string): string => (e === from || e.startsWith(`${from}[`) || e.startsWith(`${from}@`) ? key + e.slice(from.length) : e);
-    const typeName = (tn: TypeName | undefined): TypeName | undefined => (tn && userTypeKey(tn) === from ? { ...tn, names: [to.schema, to.name].map((sval) => ({ String: { sval } })) } : tn);
+    const typeName = (tn: TypeName | undefined): TypeName | undefined => (tn && userTypeKey(tn) === from ? { ...tn, names } : tn);
     for (const [k, defs] of compositeDefs) compositeDefs.set(k, defs.map((d) => ({ ...d, typeName: typeName(d.typeName) })));
     const move = <V>(m: Map<string, V>) => {
       if (!m.has(from)) return;
@@ -217,10 +220,9 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
     for (const [k, shape] of shapes) shapes.set(k, shape.kind === 'composite' ? { ...shape, parts: shape.parts.map((p) => ({ ...p, type: ref(p.type) })) } : shape.kind === 'enum' ? shape : { ...shape, of: ref(shape.of) });
     for (const [k, e] of domainEqualities) domainEqualities.set(k, equality(e));
     // Its definition goes with it (a function or cast may name it by either name).
-    const fromBare = from.slice(from.indexOf('.') + 1);
     functionStatements.set(to.name, [...(functionStatements.get(to.name) ?? []), ...(functionStatements.get(fromBare) ?? [])]);
     // Names are checked against the types that exist at the end of schema/: those declared before the move stay valid.
-    callable.add(to.name).add(from.slice(from.indexOf('.') + 1));
+    callable.add(to.name).add(fromBare);
     for (const [k, t] of tables) {
       if (!t.columns.some((c) => c.declared?.user === from)) continue;
       tables.set(k, {
@@ -427,7 +429,7 @@ export function buildCatalog(files: readonly SourceText[]): Catalog {
           if (node.CreateStmt.if_not_exists && existing.name.schema === name.schema) continue;
           // trickle knows relations as schema.name: "public"."a.b" and "public.a"."b" are one name to it.
           if (existing.name.schema !== name.schema) {
-            throw new TrickleError(`table ${quotedName(name)} and table ${quotedName(existing.name)} are both ${key} to trickle, which names relations schema.name: rename one of them`, position);
+            throw new TrickleError(`table ${qualifiedName(name)} and table ${qualifiedName(existing.name)} are both ${key} to trickle, which names relations schema.name: rename one of them`, position);
           }
           throw new TrickleError(`table ${key} is defined twice`, position);
         }
@@ -1030,9 +1032,4 @@ function alterTable(
   }
   cons = { ...cons, keys: [...cons.keys, ...nameKeys(keys, next.name.name, nameTaken)] };
   return { table: withKeys(next, cons), constraints: cons };
-}
-
-/** A relation's name as SQL writes it, each part quoted. */
-function quotedName(n: QualifiedName): string {
-  return `"${n.schema.replace(/"/g, '""')}"."${n.name.replace(/"/g, '""')}"`;
 }
